@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import {
+  type EventListParams,
+  getEvent,
+  getEvents,
+  getParties,
+} from './events';
+
+/** Query keys run from generic to specific, so any level can be invalidated. */
+export const eventQueries = {
+  all: () => ['events'] as const,
+  lists: () => [...eventQueries.all(), 'list'] as const,
+  list: (params: EventListParams) =>
+    queryOptions({
+      queryKey: [...eventQueries.lists(), params],
+      queryFn: ({ signal }) => getEvents(params, signal),
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...eventQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => getEvent(id, signal),
+    }),
+};
+
+export const partyQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: ['parties'],
+      queryFn: ({ signal }) => getParties(signal),
+      staleTime: Infinity,
+    }),
+};

@@ -1,0 +1,53 @@
+import { type EventType, type Verification } from '@/domain/event';
+
+import { fetchJson } from './http';
+import {
+  eventDetailSchema,
+  eventPageSchema,
+  partiesResponseSchema,
+} from './schemas';
+
+/** The filters of `GET /api/events`; an empty list means "any". */
+export type EventListParams = {
+  party?: string[];
+  type?: EventType[];
+  verification?: Verification[];
+  from?: string;
+  to?: string;
+  q?: string;
+  limit?: number;
+};
+
+export function toEventSearchParams(params: EventListParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key of ['party', 'type', 'verification'] as const) {
+    for (const value of params[key] ?? []) search.append(key, value);
+  }
+  for (const key of ['from', 'to', 'q'] as const) {
+    const value = params[key];
+    if (value) search.set(key, value);
+  }
+  if (params.limit !== undefined) search.set('limit', String(params.limit));
+  return search;
+}
+
+export function getEvents(params: EventListParams, signal?: AbortSignal) {
+  const query = toEventSearchParams(params).toString();
+  return fetchJson(
+    `/api/events${query ? `?${query}` : ''}`,
+    eventPageSchema,
+    signal,
+  );
+}
+
+export function getEvent(id: string, signal?: AbortSignal) {
+  return fetchJson(
+    `/api/events/${encodeURIComponent(id)}`,
+    eventDetailSchema,
+    signal,
+  );
+}
+
+export function getParties(signal?: AbortSignal) {
+  return fetchJson('/api/parties', partiesResponseSchema, signal);
+}

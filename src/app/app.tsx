@@ -1,0 +1,38 @@
+import { Link, Route, Routes } from 'react-router';
+
+import { Dashboard } from './dashboard';
+
+function NotFoundPage() {
+  return (
+    <div className="tt-status" role="alert">
+      <p>There is no page at this address.</p>
+      <Link to="/">Back to the timeline</Link>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <div className="tt-app">
+      <header className="tt-header">
+        <h1>Treaty Timeline</h1>
+        <p className="tt-header__tagline">
+          The UN Convention against Cybercrime (the “Hanoi Convention”): from
+          its adoption in New York and the Vietnam–Azerbaijan agreements in Baku
+          to the Hanoi signing week and the meetings around it.
+        </p>
+      </header>
+      <main className="tt-main">
+        <Routes>
+          <Route path="/" element={<Dashboard />} />
+          <Route path="/events/:id" element={<Dashboard />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+      <footer className="tt-footer">
+        Every event carries its sources and a verification label; where sources
+        disagree or are missing, the event says so.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The event model of the API contract (docs/api.md). These types are what the
+ * client works with once a response has been validated at the boundary.
+ */
+
+export const EVENT_TYPES = [
+  'adoption',
+  'state-visit',
+  'agreement',
+  'ceremony',
+  'bilateral-meeting',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const VERIFICATIONS = [
+  'verified',
+  'partly-verified',
+  'unverified',
+  'disputed',
+] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+
+export const PARTY_KINDS = ['state', 'organization', 'company'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const PARTICIPANT_ROLES = [
+  'host',
+  'guest',
+  'signatory',
+  'witness',
+  'speaker',
+] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const DOCUMENT_KINDS = [
+  'treaty',
+  'joint-statement',
+  'agreement',
+  'mou',
+  'letter-of-intent',
+  'programme',
+  'other',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_STATUSES = [
+  'adopted',
+  'signed',
+  'exchanged',
+  'reached',
+  'pending',
+] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** ISO 3166-1 alpha-2 for a state ("AZ"); an upper-case slug otherwise ("UNODC"). */
+export type PartyCode = string;
+
+/**
+ * A point in time as precise as the sources allow: "2025-10-25T09:00:00+07:00"
+ * (minute, local offset), "2025-10-26" (local calendar day) or "2025-05" (month).
+ */
+export type When = string;
+
+export type Party = { code: PartyCode; name: string; kind: PartyKind };
+
+export type Place = { name: string; city: string; country: PartyCode };
+
+export type EventSummary = {
+  id: string;
+  title: string;
+  type: EventType;
+  start: When;
+  /** Inclusive; null for a point event. */
+  end: When | null;
+  /** IANA zone of the place, e.g. "Asia/Ho_Chi_Minh". */
+  timeZone: string;
+  place: Place;
+  parties: PartyCode[];
+  summary: string;
+  verification: Verification;
+};
+
+export type Participant = {
+  name: string;
+  title: string;
+  party: PartyCode;
+  role: ParticipantRole;
+};
+
+export type EventDocument = {
+  title: string;
+  kind: DocumentKind;
+  parties: PartyCode[];
+  status: DocumentStatus;
+};
+
+export type Quote = { text: string; speaker: string; sourceId: string };
+
+export type Source = {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  language: string;
+};
+
+export type EventDetail = EventSummary & {
+  participants: Participant[];
+  documents: EventDocument[];
+  quotes: Quote[];
+  sources: Source[];
+  notes: string[];
+  relatedEventIds: string[];
+};
+
+export type Facet = { value: string; count: number };
+
+export type EventPage = {
+  items: EventSummary[];
+  total: number;
+  nextCursor: string | null;
+  facets: { party: Facet[]; type: Facet[]; verification: Facet[] };
+};
+
+export type PartyWithCount = Party & { eventCount: number };
+
+export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal';
+
+export type ApiErrorBody = {
+  error: { code: ApiErrorCode; message: string; parameter?: string };
+};

@@ -1,0 +1,81 @@
+/**
+ * Event dates as text, in the event's own time zone and with no more
+ * precision than the sources give.
+ */
+import { type EventSummary } from './event';
+import {
+  calendarSpan,
+  type CalendarDay,
+  type ParsedWhen,
+  parseWhen,
+} from './when';
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
+function dayAsUtcDate(day: CalendarDay): Date {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day));
+}
+
+function formatTimed(
+  when: Extract<ParsedWhen, { precision: 'minute' }>,
+  timeZone: string,
+  locale: string,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    ...DAY_OPTIONS,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(when.instant);
+}
+
+function formatMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/**
+ * "Sat, 25 Oct 2025, 09:00 GMT+7", "Wed, 7 May – Thu, 8 May 2025" or
+ * "May 2025, day not known"; an unreadable value is shown as it came.
+ */
+export function formatEventDate(
+  event: Pick<EventSummary, 'start' | 'end' | 'timeZone'>,
+  locale = 'en-GB',
+): string {
+  const start = parseWhen(event.start);
+  const end = event.end === null ? null : parseWhen(event.end);
+  if (!start || (event.end !== null && !end)) {
+    return event.end ? `${event.start} – ${event.end}` : event.start;
+  }
+  if (!end) {
+    if (start.precision === 'month') {
+      return `${formatMonth(start.year, start.month, locale)}, day not known`;
+    }
+    if (start.precision === 'minute') {
+      return formatTimed(start, event.timeZone, locale);
+    }
+    return new Intl.DateTimeFormat(locale, DAY_OPTIONS).format(
+      dayAsUtcDate(start.day),
+    );
+  }
+  if (start.precision === 'minute' && end.precision === 'minute') {
+    return `${formatTimed(start, event.timeZone, locale)} – ${formatTimed(end, event.timeZone, locale)}`;
+  }
+  const range = new Intl.DateTimeFormat(locale, DAY_OPTIONS).formatRange(
+    dayAsUtcDate(calendarSpan(start).first),
+    dayAsUtcDate(calendarSpan(end).last),
+  );
+  const isUncertain = start.precision === 'month' || end.precision === 'month';
+  return isUncertain ? `${range}, days not known` : range;
+}

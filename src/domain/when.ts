@@ -1,0 +1,173 @@
+/**
+ * Parsing and arithmetic for `When` values, the API's dates that keep the
+ * precision of their sources. Calendar days stay calendar days: a day-precision
+ * value is never turned into UTC midnight, which would show as the previous
+ * day west of Greenwich.
+ */
+export type Precision = 'minute' | 'day' | 'month';
+
+export type CalendarDay = { year: number; month: number; day: number };
+
+export type ParsedWhen =
+  | { precision: 'minute'; day: CalendarDay; instant: number; offset: string }
+  | { precision: 'day'; day: CalendarDay }
+  | { precision: 'month'; year: number; month: number };
+
+const MINUTE =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toCalendarDay(y: string, m: string, d: string): CalendarDay | null {
+  const day = { year: Number(y), month: Number(m), day: Number(d) };
+  const isValid =
+    day.month >= 1 &&
+    day.month <= 12 &&
+    day.day >= 1 &&
+    day.day <= daysInMonth(day.year, day.month);
+  return isValid ? day : null;
+}
+
+function parseOffsetMinutes(offset: string): number | null {
+  if (offset === 'Z') return 0;
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(4, 6));
+  if (hours > 14 || minutes > 59) return null;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  return sign * (hours * 60 + minutes);
+}
+
+/** Parses a `When`; null for anything that is not one of its three forms. */
+export function parseWhen(value: string): ParsedWhen | null {
+  const minute = MINUTE.exec(value);
+  if (minute) {
+    const [, y, mo, d, h, mi, s = '00', offset = 'Z'] = minute;
+    const day = toCalendarDay(y ?? '', mo ?? '', d ?? '');
+    const offsetMinutes = parseOffsetMinutes(offset);
+    const isValidTime = Number(h) < 24 && Number(mi) < 60 && Number(s) < 60;
+    if (!day || offsetMinutes === null || !isValidTime) return null;
+    const local = Date.UTC(
+      day.year,
+      day.month - 1,
+      day.day,
+      Number(h),
+      Number(mi),
+      Number(s),
+    );
+    return {
+      precision: 'minute',
+      day,
+      instant: local - offsetMinutes * 60_000,
+      offset,
+    };
+  }
+  const dayMatch = DAY.exec(value);
+  if (dayMatch) {
+    const [, y, mo, d] = dayMatch;
+    const day = toCalendarDay(y ?? '', mo ?? '', d ?? '');
+    return day ? { precision: 'day', day } : null;
+  }
+  const monthMatch = MONTH.exec(value);
+  if (monthMatch) {
+    const year = Number(monthMatch[1]);
+    const month = Number(monthMatch[2]);
+    return month >= 1 && month <= 12
+      ? { precision: 'month', year, month }
+      : null;
+  }
+  return null;
+}
+
+export function isWhen(value: string): boolean {
+  return parseWhen(value) !== null;
+}
+
+/** The first and last local calendar day a `When` covers. */
+export function calendarSpan(when: ParsedWhen): {
+  first: CalendarDay;
+  last: CalendarDay;
+} {
+  if (when.precision === 'month') {
+    return {
+      first: { year: when.year, month: when.month, day: 1 },
+      last: {
+        year: when.year,
+        month: when.month,
+        day: daysInMonth(when.year, when.month),
+      },
+    };
+  }
+  return { first: when.day, last: when.day };
+}
+
+/** "2025-05-07": sortable, and the form the API's date filters take. */
+export function formatCalendarDay(day: CalendarDay): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+}
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
+}
+
+/** Minutes the zone is ahead of UTC at an instant (Asia/Baku → 240). */
+export function zoneOffsetMinutes(timeZone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** The instant a calendar day begins in a time zone. */
+export function startOfDayIn(day: CalendarDay, timeZone: string): number {
+  const utcMidnight = Date.UTC(day.year, day.month - 1, day.day);
+  const guess = utcMidnight - zoneOffsetMinutes(timeZone, utcMidnight) * 60_000;
+  return utcMidnight - zoneOffsetMinutes(timeZone, guess) * 60_000;
+}
+
+/**
+ * The instants an event covers, as a half-open interval [start, end): a timed
+ * value is an instant, a day or a month covers all of it in the event's zone.
+ */
+export function toInstantInterval(
+  start: ParsedWhen,
+  end: ParsedWhen | null,
+  timeZone: string,
+): { start: number; end: number } {
+  const last = end ?? start;
+  const startMs =
+    start.precision === 'minute'
+      ? start.instant
+      : startOfDayIn(calendarSpan(start).first, timeZone);
+  const endMs =
+    last.precision === 'minute'
+      ? last.instant
+      : startOfDayIn(addDays(calendarSpan(last).last, 1), timeZone);
+  return { start: startMs, end: endMs };
+}

@@ -1,0 +1,22 @@
+/** Windows the toolbar jumps to, on the viewer's calendar. */
+export type WindowPreset = {
+  id: string;
+  label: string;
+  start: Date;
+  end: Date;
+};
+
+export const WINDOW_PRESETS: readonly WindowPreset[] = [
+  {
+    id: 'baku-2025-05',
+    label: 'Baku, May 2025',
+    start: new Date(2025, 4, 1),
+    end: new Date(2025, 5, 1),
+  },
+  {
+    id: 'hanoi-week-2025-10',
+    label: 'Hanoi signing week, 25–27 Oct 2025',
+    start: new Date(2025, 9, 24, 12),
+    end: new Date(2025, 9, 28, 12),
+  },
+];

@@ -1,0 +1,10 @@
+/** What the timeline view exposes, apart from vis-timeline itself. */
+export type TimelineHandle = {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  showRange: (start: Date, end: Date) => void;
+};
+
+/** An item the pointer is over or the keyboard is on, and where it is drawn. */
+export type ItemHint = { id: string; anchor: DOMRect };

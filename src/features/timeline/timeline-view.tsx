@@ -1,0 +1,257 @@
+/**
+ * The one module that talks to vis-timeline. It owns the widget: creates it
+ * once, syncs items, lanes and selection into it in place (so the user's zoom
+ * and scroll survive data changes) and destroys it on unmount. StrictMode's
+ * mount → unmount → mount is invisible because cleanup undoes setup.
+ */
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './timeline.css';
+
+import {
+  type Ref,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useRef,
+  useState,
+} from 'react';
+import { DataSet } from 'vis-data/peer';
+import {
+  type DataGroup,
+  type DataItem,
+  Timeline,
+  type TimelineOptions,
+} from 'vis-timeline/peer';
+
+import {
+  createItemContent,
+  createLaneContent,
+  findEventId,
+} from './item-content';
+import { fitWindow } from './fit-window';
+import { diffItems } from './item-diff';
+import { type ItemHint, type TimelineHandle } from './timeline-types';
+import {
+  type TimelineGroupModel,
+  type TimelineItemModel,
+} from './to-timeline-items';
+
+export type TimelineViewProps = {
+  items: TimelineItemModel[];
+  groups: TimelineGroupModel[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onHint: (hint: ItemHint | null) => void;
+  ref?: Ref<TimelineHandle>;
+};
+
+const HOUR = 60 * 60 * 1000;
+/** Room for a point's label, which CSS caps at 24ch (.tt-item__label). */
+const LABEL_PX = 220;
+
+const BASE_OPTIONS: TimelineOptions = {
+  orientation: { axis: 'top' },
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  zoomMin: 6 * HOUR,
+  zoomMax: 10 * 365 * 24 * HOUR,
+  groupOrder: 'order',
+  margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+  minHeight: 260,
+};
+
+type SelectProperties = { items: (string | number)[] };
+type ItemHoverProperties = { item: string | number | null; event: Event };
+
+function shouldAnimate(): boolean {
+  return !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function anchorOf(target: EventTarget | null): DOMRect | null {
+  if (!(target instanceof Element)) return null;
+  return (target.closest('.vis-item') ?? target).getBoundingClientRect();
+}
+
+function toDataItem(item: TimelineItemModel): DataItem {
+  return {
+    id: item.id,
+    group: item.group,
+    start: item.start,
+    ...(item.end ? { end: item.end } : {}),
+    type: item.kind === 'point' ? 'point' : 'range',
+    // Drawn by the `template` option as DOM text; never parsed as HTML.
+    content: item.label,
+    className: `tt-item tt-lane-${item.group} tt-item--${item.kind} tt-item--${item.verification}`,
+  };
+}
+
+function toDataGroup(group: TimelineGroupModel): DataGroup {
+  // vis reads `order` (the groupOrder option), which DataGroup's typings omit.
+  const data = {
+    id: group.id,
+    content: createLaneContent(group.label),
+    order: group.order,
+  };
+  return data;
+}
+
+export function TimelineView({
+  items,
+  groups,
+  selectedId,
+  onSelect,
+  onHint,
+  ref,
+}: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const drawnRef = useRef(new Map<string, TimelineItemModel>());
+  const hasFittedRef = useRef(false);
+  const [itemSet] = useState(() => new DataSet<DataItem>());
+  const [groupSet] = useState(() => new DataSet<DataGroup>());
+  const emitSelect = useEffectEvent(onSelect);
+  const emitHint = useEffectEvent(onHint);
+
+  /** Shows every item with its label; false when there is nothing to show. */
+  const showAll = useCallback((animation: boolean) => {
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (!timeline || !container) return false;
+    const center = container.querySelector('.vis-panel.vis-center');
+    const range = fitWindow(
+      [...drawnRef.current.values()],
+      center?.clientWidth ?? container.clientWidth,
+      LABEL_PX,
+    );
+    if (!range) return false;
+    timeline.setWindow(range.start, range.end, { animation });
+    return true;
+  }, []);
+
+  useEffect(
+    function createTimeline() {
+      const container = containerRef.current;
+      if (!container) return;
+      const timeline = new Timeline(container, itemSet, groupSet, {
+        ...BASE_OPTIONS,
+        template: (data?: { id?: string | number }) => {
+          const item = drawnRef.current.get(String(data?.id));
+          return item
+            ? createItemContent(item)
+            : document.createElement('span');
+        },
+      });
+      timelineRef.current = timeline;
+      hasFittedRef.current = false;
+
+      const handleSelect = (properties?: SelectProperties) => {
+        const [id] = properties?.items ?? [];
+        emitSelect(id === undefined ? null : String(id));
+      };
+      const handleItemOver = (properties?: ItemHoverProperties) => {
+        const anchor = anchorOf(properties?.event.target ?? null);
+        if (properties?.item == null || !anchor) return;
+        emitHint({ id: String(properties.item), anchor });
+      };
+      // vis-timeline fits the dates of its first items after drawing them
+      // ('changed'); this listener, added after its own, fits them with their
+      // labels instead.
+      const handleChanged = () => {
+        if (!hasFittedRef.current) hasFittedRef.current = showAll(false);
+      };
+      const handleHintEnd = () => {
+        emitHint(null);
+      };
+      const handleFocusIn = (event: FocusEvent) => {
+        const id = findEventId(event.target);
+        const anchor = anchorOf(event.target);
+        if (id && anchor) emitHint({ id, anchor });
+      };
+      const handleKeyDown = (event: KeyboardEvent) => {
+        const id = findEventId(event.target);
+        if (!id || (event.key !== 'Enter' && event.key !== ' ')) return;
+        event.preventDefault();
+        emitSelect(id);
+      };
+      timeline.on('changed', handleChanged);
+      timeline.on('select', handleSelect);
+      timeline.on('itemover', handleItemOver);
+      timeline.on('itemout', handleHintEnd);
+      timeline.on('rangechange', handleHintEnd);
+      container.addEventListener('focusin', handleFocusIn);
+      container.addEventListener('focusout', handleHintEnd);
+      container.addEventListener('keydown', handleKeyDown);
+
+      return function destroyTimeline() {
+        container.removeEventListener('focusin', handleFocusIn);
+        container.removeEventListener('focusout', handleHintEnd);
+        container.removeEventListener('keydown', handleKeyDown);
+        timeline.off('changed', handleChanged);
+        timeline.off('select', handleSelect);
+        timeline.off('itemover', handleItemOver);
+        timeline.off('itemout', handleHintEnd);
+        timeline.off('rangechange', handleHintEnd);
+        timeline.destroy();
+        timelineRef.current = null;
+      };
+    },
+    [itemSet, groupSet, showAll],
+  );
+
+  useEffect(
+    function syncGroups() {
+      const nextIds = new Set<string>(groups.map((group) => group.id));
+      groupSet.remove(
+        groupSet.getIds().filter((id) => !nextIds.has(String(id))),
+      );
+      groupSet.update(groups.map(toDataGroup));
+    },
+    [groups, groupSet],
+  );
+
+  useEffect(
+    function syncItems() {
+      const { upsert, remove } = diffItems(drawnRef.current, items);
+      // The template reads the models, so they change before the data set.
+      drawnRef.current = new Map(items.map((item) => [item.id, item]));
+      itemSet.remove(remove);
+      itemSet.update(upsert.map(toDataItem));
+    },
+    [items, itemSet],
+  );
+
+  useEffect(
+    function syncSelection() {
+      const timeline = timelineRef.current;
+      if (!timeline) return;
+      const next =
+        selectedId !== null && itemSet.get(selectedId) ? [selectedId] : [];
+      const current = timeline.getSelection().map(String);
+      if (current.join() !== next.join()) timeline.setSelection(next);
+    },
+    [selectedId, items, itemSet],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomIn: () =>
+        timelineRef.current?.zoomIn(0.5, { animation: shouldAnimate() }),
+      zoomOut: () =>
+        timelineRef.current?.zoomOut(0.5, { animation: shouldAnimate() }),
+      fit: () => {
+        showAll(shouldAnimate());
+      },
+      showRange: (start, end) =>
+        timelineRef.current?.setWindow(start, end, {
+          animation: shouldAnimate(),
+        }),
+    }),
+    [showAll],
+  );
+
+  return <div ref={containerRef} className="tt-timeline" />;
+}

@@ -1,0 +1,40 @@
+/**
+ * The entry point. It imports nothing heavy itself, so that the mock API's
+ * service worker, the app and the timeline's code all load in parallel.
+ */
+import { API_BASE_URL } from './config/api-base-url';
+
+/** Starts the embedded mock API, unless the build points at a real one. */
+async function enableMocking() {
+  if (API_BASE_URL) return;
+  const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+  // Registering is idempotent: start it now, while MSW's code downloads, and
+  // worker.start() below picks up the same registration.
+  void navigator.serviceWorker.register(url).catch(() => undefined);
+  const { worker } = await import('../mocks/browser');
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: import.meta.env.PROD,
+    serviceWorker: { url },
+  });
+}
+
+function showStartupError(root: HTMLElement, error: unknown) {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `The dashboard could not start: ${String(error)}`;
+  root.replaceChildren(message);
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+void import('./features/timeline/timeline-view');
+Promise.all([import('./app/render-app'), enableMocking()]).then(
+  ([{ renderApp }]) => {
+    renderApp(root);
+  },
+  (error: unknown) => {
+    showStartupError(root, error);
+  },
+);

@@ -1,0 +1,146 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { expect, test } from 'vitest';
+
+import { events } from '../../mocks/data/events';
+import { server } from '../../mocks/node';
+import { renderApp } from '../render';
+
+function titleOf(id: string): string {
+  const event = events.find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`no real event ${id}`);
+  return event.title;
+}
+
+const AZERBAIJAN_MEETING = 'quang-azerbaijan-2025-10-26';
+
+test('user sees every real event, in time order, with the count', async () => {
+  renderApp('/');
+  const table = await screen.findByRole('table', { name: /all events/i });
+  const rows = within(table).getAllByRole('row').slice(1);
+  expect(rows).toHaveLength(events.length);
+  expect(
+    rows.map((row) => within(row).getByRole('button').textContent),
+  ).toEqual(events.map((event) => event.title));
+  expect(screen.getByText(`${events.length} events`)).toBeInTheDocument();
+});
+
+test('user selects an event and sees its date, place and parties', async () => {
+  const { user } = renderApp('/');
+  await user.click(
+    await screen.findByRole('button', { name: titleOf(AZERBAIJAN_MEETING) }),
+  );
+  const summary = await screen.findByRole('region', {
+    name: titleOf(AZERBAIJAN_MEETING),
+  });
+  expect(within(summary).getByText('Sun, 26 Oct 2025')).toBeInTheDocument();
+  expect(within(summary).getByText(/Hanoi/)).toBeInTheDocument();
+  expect(within(summary).getByText('Azerbaijan')).toBeInTheDocument();
+  expect(within(summary).getByText('Vietnam')).toBeInTheDocument();
+  expect(window.location.pathname).toBe(`/events/${AZERBAIJAN_MEETING}`);
+
+  await user.click(within(summary).getByRole('button', { name: /close/i }));
+  expect(window.location.pathname).toBe('/');
+  expect(
+    screen.queryByRole('region', { name: titleOf(AZERBAIJAN_MEETING) }),
+  ).not.toBeInTheDocument();
+});
+
+test('a deep link opens with its event selected', async () => {
+  renderApp('/events/hanoi-convention-opening-2025-10-25');
+  const summary = await screen.findByRole('region', {
+    name: titleOf('hanoi-convention-opening-2025-10-25'),
+  });
+  expect(within(summary).getByText(/09:00/)).toBeInTheDocument();
+});
+
+test('a month-precision event says its day is not known', async () => {
+  renderApp('/events/mps-az-baku-agreements-2025-05');
+  const summary = await screen.findByRole('region', {
+    name: titleOf('mps-az-baku-agreements-2025-05'),
+  });
+  expect(
+    within(summary).getByText('May 2025, day not known'),
+  ).toBeInTheDocument();
+  expect(within(summary).getByText('Unverified')).toBeInTheDocument();
+});
+
+test('an id that is not among the events says so and leads back', async () => {
+  const { user } = renderApp('/events/no-such-event');
+  expect(
+    await screen.findByText(/no event with the id “no-such-event”/i),
+  ).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: /back to all events/i }));
+  expect(window.location.pathname).toBe('/');
+});
+
+test('an API error names the failure, and Retry recovers', async () => {
+  server.use(
+    http.get(
+      '/api/events',
+      () =>
+        HttpResponse.json(
+          { error: { code: 'internal', message: 'The database is down.' } },
+          { status: 500 },
+        ),
+      { once: true },
+    ),
+  );
+  const { user } = renderApp('/');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(/could not be loaded/i);
+  expect(alert).toHaveTextContent('500');
+  expect(alert).toHaveTextContent('The database is down.');
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(
+    await screen.findByRole('table', { name: /all events/i }),
+  ).toBeInTheDocument();
+});
+
+test('a network failure says the API could not be reached', async () => {
+  server.use(http.get('/api/events', () => HttpResponse.error()));
+  renderApp('/');
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /could not reach the events api/i,
+  );
+});
+
+test('a response that breaks the contract says what was wrong', async () => {
+  server.use(
+    http.get('/api/events', () =>
+      HttpResponse.json({
+        items: [{ ...events[0], start: 'yesterday' }],
+        total: 1,
+        nextCursor: null,
+        facets: { party: [], type: [], verification: [] },
+      }),
+    ),
+  );
+  renderApp('/');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(/breaks its contract/i);
+  expect(alert).toHaveTextContent('items.0.start');
+});
+
+test('an empty result shows the empty state', async () => {
+  server.use(
+    http.get('/api/events', () =>
+      HttpResponse.json({
+        items: [],
+        total: 0,
+        nextCursor: null,
+        facets: { party: [], type: [], verification: [] },
+      }),
+    ),
+  );
+  renderApp('/');
+  expect(await screen.findByText(/no events to show/i)).toBeInTheDocument();
+});
+
+test('an unknown page says so and links home', async () => {
+  renderApp('/nowhere');
+  expect(await screen.findByRole('alert')).toHaveTextContent(/no page/i);
+  expect(
+    screen.getByRole('link', { name: /back to the timeline/i }),
+  ).toHaveAttribute('href', '/');
+});

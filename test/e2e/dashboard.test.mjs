@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import {
+  countEvents,
+  openTimedPage,
+  RESULTS_DIR,
+  startHarness,
+  waitForDrawnItems,
+} from './harness.mjs';
+
+let harness;
+
+before(async () => {
+  harness = await startHarness();
+});
+
+after(async () => {
+  await harness?.close();
+});
+
+test('draws one timeline item per real event, with no console error', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  assert.ok(total > 0, 'the API serves events');
+  const drawnAt = await waitForDrawnItems(page, total);
+  console.log(
+    `# navigation to ${total} drawn items: ${Math.round(drawnAt)} ms`,
+  );
+  await page.waitForTimeout(300);
+  const drawn = await page.locator('.vis-item .tt-item__label').count();
+  assert.equal(drawn, total);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/timeline.png`,
+    fullPage: true,
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking an item selects it and shows its summary', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  await page.getByRole('button', { name: 'Hanoi signing week' }).click();
+  const item = page.locator('.vis-item', {
+    has: page.locator('[data-event-id="quang-azerbaijan-2025-10-26"]'),
+  });
+  await item.locator('.tt-item__label').click();
+  await page.waitForURL(/\/events\/quang-azerbaijan-2025-10-26$/);
+  await assert.doesNotReject(() =>
+    page.getByRole('heading', { level: 2, name: /Naghiyev/ }).waitFor(),
+  );
+  assert.match((await item.getAttribute('class')) ?? '', /vis-selected/);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/selected.png`,
+    fullPage: true,
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

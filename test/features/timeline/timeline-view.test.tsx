@@ -1,0 +1,228 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { type DataSet } from 'vis-data/peer';
+import { expect, type Mock, test, vi } from 'vitest';
+
+import { type TimelineHandle } from '@/features/timeline/timeline-types';
+import {
+  TimelineView,
+  type TimelineViewProps,
+} from '@/features/timeline/timeline-view';
+import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
+
+type Listener = (properties?: unknown) => void;
+
+type FakeTimeline = {
+  container: HTMLElement;
+  items: DataSet<DataItem>;
+  options: TimelineOptions;
+  listeners: Map<string, Listener>;
+  destroy: Mock<() => void>;
+  setSelection: Mock<(ids: string[]) => void>;
+  setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
+  zoomIn: Mock<() => void>;
+};
+
+const instances = vi.hoisted(() => [] as FakeTimeline[]);
+
+vi.mock('vis-timeline/peer', () => ({
+  Timeline: vi.fn(function Timeline(
+    this: FakeTimeline & Record<string, unknown>,
+    container: HTMLElement,
+    items: DataSet<DataItem>,
+    _groups: unknown,
+    options: TimelineOptions,
+  ) {
+    let selection: string[] = [];
+    Object.assign(this, {
+      container,
+      items,
+      options,
+      listeners: new Map<string, Listener>(),
+      destroy: vi.fn(),
+      setWindow: vi.fn(),
+      zoomIn: vi.fn(),
+      zoomOut: vi.fn(),
+      setSelection: vi.fn((ids: string[]) => {
+        selection = ids;
+      }),
+      getSelection: () => selection,
+      on(this: FakeTimeline, name: string, listener: Listener) {
+        this.listeners.set(name, listener);
+      },
+      off(this: FakeTimeline, name: string) {
+        this.listeners.delete(name);
+      },
+    });
+    instances.push(this);
+  }),
+}));
+
+function item(id: string, label = `Event ${id}`): TimelineItemModel {
+  return {
+    id,
+    group: 'bilateral-meeting',
+    kind: 'point',
+    start: new Date(2025, 9, 26, 12),
+    end: null,
+    label,
+    dateLabel: 'Sun, 26 Oct 2025',
+    city: 'Hanoi',
+    verification: 'verified',
+  };
+}
+
+const lanes: TimelineViewProps['groups'] = [
+  { id: 'bilateral-meeting', label: 'Bilateral meetings', order: 4 },
+];
+
+function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
+  return {
+    items: [item('a'), item('b')],
+    groups: lanes,
+    selectedId: null,
+    onSelect: vi.fn(),
+    onHint: vi.fn(),
+    ...overrides,
+  };
+}
+
+function live(): FakeTimeline {
+  const alive = instances.filter((t) => t.destroy.mock.calls.length === 0);
+  expect(alive).toHaveLength(1);
+  const [timeline] = alive;
+  if (!timeline) throw new Error('no live timeline');
+  return timeline;
+}
+
+/** What vis-timeline does after drawing: emit 'changed'. */
+function drawn(timeline: FakeTimeline) {
+  act(() => timeline.listeners.get('changed')?.());
+}
+
+test('creates the timeline once and fits the first data, labels included', () => {
+  instances.length = 0;
+  render(<TimelineView {...props()} />);
+  const timeline = live();
+  expect(instances).toHaveLength(1);
+  expect(timeline.items.getIds()).toEqual(['a', 'b']);
+  drawn(timeline);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+  const [start, end] = timeline.setWindow.mock.calls[0] ?? [];
+  if (!start || !end) throw new Error('setWindow was not called');
+  const point = item('a').start.getTime();
+  expect(start.getTime()).toBeLessThan(point);
+  expect(end.getTime()).toBeGreaterThan(point);
+});
+
+test('new data updates the data set in place, keeping the zoom', () => {
+  instances.length = 0;
+  const { rerender } = render(<TimelineView {...props()} />);
+  const timeline = live();
+  drawn(timeline);
+  rerender(
+    <TimelineView {...props({ items: [item('b', 'Renamed'), item('c')] })} />,
+  );
+  drawn(timeline);
+  expect(instances).toHaveLength(1);
+  expect(timeline.items.getIds()).toEqual(['b', 'c']);
+  expect(timeline.items.get('b')?.content).toBe('Renamed');
+  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+});
+
+test('destroys the timeline on unmount', () => {
+  instances.length = 0;
+  const { unmount } = render(<TimelineView {...props()} />);
+  const timeline = live();
+  unmount();
+  expect(timeline.destroy).toHaveBeenCalledTimes(1);
+  expect(timeline.listeners.size).toBe(0);
+});
+
+test('StrictMode leaves exactly one live, fitted timeline', () => {
+  instances.length = 0;
+  render(
+    <StrictMode>
+      <TimelineView {...props()} />
+    </StrictMode>,
+  );
+  const timeline = live();
+  expect(timeline.items.getIds()).toEqual(['a', 'b']);
+  drawn(timeline);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+});
+
+test('a selectedId change selects the item, and only once', () => {
+  instances.length = 0;
+  const { rerender } = render(<TimelineView {...props()} />);
+  const timeline = live();
+  rerender(<TimelineView {...props({ selectedId: 'b' })} />);
+  expect(timeline.setSelection).toHaveBeenLastCalledWith(['b']);
+  const calls = timeline.setSelection.mock.calls.length;
+  rerender(<TimelineView {...props({ selectedId: 'b' })} />);
+  expect(timeline.setSelection).toHaveBeenCalledTimes(calls);
+  rerender(<TimelineView {...props({ selectedId: 'unknown' })} />);
+  expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
+});
+
+test('the select listener calls the latest onSelect', () => {
+  instances.length = 0;
+  const first = vi.fn();
+  const latest = vi.fn();
+  const { rerender } = render(<TimelineView {...props({ onSelect: first })} />);
+  rerender(<TimelineView {...props({ onSelect: latest })} />);
+  const select = live().listeners.get('select');
+  act(() => select?.({ items: ['a'] }));
+  act(() => select?.({ items: [] }));
+  expect(first).not.toHaveBeenCalled();
+  expect(latest.mock.calls).toEqual([['a'], [null]]);
+});
+
+test('items are drawn as text nodes that Enter selects', () => {
+  instances.length = 0;
+  const onSelect = vi.fn();
+  const label = '<img src=x onerror="alert(1)">';
+  render(<TimelineView {...props({ items: [item('a', label)], onSelect })} />);
+  const timeline = live();
+  const drawn = timeline.options.template?.({ id: 'a' });
+  if (!(drawn instanceof HTMLElement))
+    throw new Error('template drew no element');
+  timeline.container.append(drawn);
+  expect(drawn.textContent).toBe(label);
+  expect(drawn.querySelector('img')).toBeNull();
+  fireEvent.keyDown(drawn, { key: 'Enter' });
+  expect(onSelect).toHaveBeenCalledWith('a');
+});
+
+test('focusing an item asks for its hint, leaving it clears it', () => {
+  instances.length = 0;
+  const onHint = vi.fn();
+  render(<TimelineView {...props({ onHint })} />);
+  const timeline = live();
+  const drawn = timeline.options.template?.({ id: 'b' });
+  if (!(drawn instanceof HTMLElement))
+    throw new Error('template drew no element');
+  timeline.container.append(drawn);
+  fireEvent.focusIn(drawn);
+  expect(onHint).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'b' }));
+  fireEvent.focusOut(drawn);
+  expect(onHint).toHaveBeenLastCalledWith(null);
+});
+
+test('the handle zooms and jumps to a window', () => {
+  instances.length = 0;
+  const ref = { current: null as TimelineHandle | null };
+  render(<TimelineView {...props()} ref={ref} />);
+  const timeline = live();
+  const start = new Date(2025, 4, 1);
+  const end = new Date(2025, 5, 1);
+  ref.current?.showRange(start, end);
+  ref.current?.zoomIn();
+  expect(timeline.setWindow).toHaveBeenCalledWith(
+    start,
+    end,
+    expect.anything(),
+  );
+  expect(timeline.zoomIn).toHaveBeenCalledTimes(1);
+});
