@@ -10,8 +10,10 @@ export const WINDOW_PRESETS: readonly WindowPreset[] = [
   {
     id: 'baku-2025-05',
     label: 'Baku, May 2025',
-    start: new Date(2025, 4, 1),
-    end: new Date(2025, 5, 1),
+    // The state visit of 7–8 May, with days either side; wider windows make
+    // vis-timeline drop the day labels.
+    start: new Date(2025, 4, 4, 12),
+    end: new Date(2025, 4, 11, 12),
   },
   {
     id: 'hanoi-week-2025-10',
