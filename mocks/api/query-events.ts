@@ -13,6 +13,7 @@ import {
   toInstantInterval,
   type ParsedWhen,
 } from '../../src/domain/when';
+import { normalizeText } from '../../src/domain/normalize-text';
 import { encodeCursor, type Bound, type EventQuery } from './event-params';
 
 type IndexedEvent = {
@@ -37,15 +38,6 @@ export type EventIndex = {
 type FacetName = keyof EventPage['facets'];
 
 const FACET_NAMES: readonly FacetName[] = ['party', 'type', 'verification'];
-
-/** Lower-case, without accents; đ has no decomposition, so it is mapped. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
-}
 
 export function toSummary(event: EventDetail): EventSummary {
   return {

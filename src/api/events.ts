@@ -1,4 +1,5 @@
 import { type EventType, type Verification } from '@/domain/event';
+import { type Filters } from '@/domain/filters';
 
 import { fetchJson } from './http';
 import {
@@ -17,6 +18,22 @@ export type EventListParams = {
   q?: string;
   limit?: number;
 };
+
+/** The page size asked for; the API allows up to 1000. */
+export const PAGE_LIMIT = 500;
+
+/** What to ask the API for a view (how lanes are cut is not its business). */
+export function toEventListParams(filters: Filters): EventListParams {
+  return {
+    party: filters.party,
+    type: filters.type,
+    verification: filters.verification,
+    ...(filters.from === null ? {} : { from: filters.from }),
+    ...(filters.to === null ? {} : { to: filters.to }),
+    ...(filters.q === '' ? {} : { q: filters.q }),
+    limit: PAGE_LIMIT,
+  };
+}
 
 export function toEventSearchParams(params: EventListParams): URLSearchParams {
   const search = new URLSearchParams();

@@ -1,29 +1,47 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
+import { toEventListParams } from '@/api/events';
 import { EmptyState, ErrorMessage, Spinner } from '@/components/status';
-import { type Party } from '@/domain/event';
+import { type PartyWithCount } from '@/domain/event';
+import { clearFilters } from '@/features/filters/active-chips';
+import { ActiveFilters } from '@/features/filters/active-filters';
+import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
+import { FilterPanel } from '@/features/filters/filter-panel';
+import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventSummaryPanel } from '@/features/event-summary/event-summary-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
+import { partyName } from '@/domain/party-name';
 
-const LIST_PARAMS = { limit: 500 };
+/** Enough to learn how many events there are in all. */
+const COUNT_ALL = { limit: 1 };
 
-/** The page at `/` and `/events/:id`: the timeline, the selection, the list. */
+/** The page at `/` and `/events/:id`: filters, timeline, selection, list. */
 export function Dashboard() {
   const { id: selectedId = null } = useParams();
   const navigate = useNavigate();
   const { search } = useLocation();
-  const events = useQuery(eventQueries.list(LIST_PARAMS));
+  const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
+  const params = useMemo(() => toEventListParams(filters), [filters]);
+  const events = useQuery({
+    ...eventQueries.list(params),
+    placeholderData: keepPreviousData,
+  });
+  const everything = useQuery(eventQueries.list(COUNT_ALL));
   const parties = useQuery(partyQueries.list());
   const partiesByCode = useMemo(
     () =>
-      new Map<string, Party>(
+      new Map<string, PartyWithCount>(
         (parties.data?.items ?? []).map((party) => [party.code, party]),
       ),
     [parties.data],
+  );
+  const nameOf = useCallback(
+    (code: string) => partyName(code, partiesByCode),
+    [partiesByCode],
   );
 
   const select = (id: string | null) => {
@@ -33,45 +51,76 @@ export function Dashboard() {
     });
   };
 
-  if (events.isPending) {
-    return <Spinner label="Loading events…" />;
-  }
-  if (events.isError) {
-    return (
-      <ErrorMessage
-        title="The events could not be loaded."
-        error={events.error}
-        onRetry={() => void events.refetch()}
-        isRetrying={events.isFetching}
-      />
-    );
-  }
-  const { items, total } = events.data;
-  if (items.length === 0) {
-    return (
-      <EmptyState>No events to show: the events API returned none.</EmptyState>
-    );
-  }
+  const items = events.data?.items ?? [];
   const selected = items.find((event) => event.id === selectedId);
   return (
     <div className="tt-dashboard">
+      <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
+      <div className="tt-dashboard__filters">
+        <FilterPanel
+          filters={filters}
+          facets={events.data?.facets}
+          parties={partiesByCode}
+          onChange={setFilters}
+        />
+      </div>
       <section
         className="tt-dashboard__timeline"
         aria-labelledby="timeline-heading"
+        aria-busy={events.isFetching}
       >
         <h2 id="timeline-heading" className="tt-section-title">
-          Timeline{' '}
-          <span className="tt-count" role="status">
-            {items.length === total
-              ? `${total} events`
-              : `showing the first ${items.length} of ${total} events`}
-          </span>
+          Timeline
         </h2>
-        <TimelinePanel
-          events={items}
-          selectedId={selectedId}
-          onSelect={select}
+        <ActiveFilters
+          filters={filters}
+          shown={events.data?.total ?? 0}
+          total={everything.data?.total}
+          nameOf={nameOf}
+          onChange={setFilters}
         />
+        {events.isPending ? (
+          <Spinner label="Loading events…" />
+        ) : events.isError ? (
+          <ErrorMessage
+            title="The events could not be loaded."
+            error={events.error}
+            onRetry={() => void events.refetch()}
+            isRetrying={events.isFetching}
+          />
+        ) : (
+          <>
+            {items.length === 0 ? (
+              <EmptyState>
+                <p>No events match these filters.</p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setFilters(clearFilters(filters));
+                  }}
+                >
+                  Clear filters
+                </button>
+              </EmptyState>
+            ) : null}
+            {items.length < events.data.total ? (
+              <p className="tt-muted">
+                Showing the first {items.length} of {events.data.total} matching
+                events.
+              </p>
+            ) : null}
+            <TimelinePanel
+              events={items}
+              lanes={filters.lanes}
+              onLanesChange={(lanes) => {
+                setFilters({ ...filters, lanes });
+              }}
+              nameOf={nameOf}
+              selectedId={selectedId}
+              onSelect={select}
+            />
+          </>
+        )}
       </section>
       <aside className="tt-dashboard__summary">
         <EventSummaryPanel
@@ -83,14 +132,16 @@ export function Dashboard() {
           }}
         />
       </aside>
-      <section className="tt-dashboard__list" aria-label="Events as a table">
-        <EventList
-          events={items}
-          parties={partiesByCode}
-          selectedId={selectedId}
-          onSelect={select}
-        />
-      </section>
+      {items.length > 0 ? (
+        <section className="tt-dashboard__list" aria-label="Events as a table">
+          <EventList
+            events={items}
+            parties={partiesByCode}
+            selectedId={selectedId}
+            onSelect={select}
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -16,13 +16,17 @@ const AZERBAIJAN_MEETING = 'quang-azerbaijan-2025-10-26';
 
 test('user sees every real event, in time order, with the count', async () => {
   renderApp('/');
-  const table = await screen.findByRole('table', { name: /all events/i });
+  const table = await screen.findByRole('table', {
+    name: /events in time order/i,
+  });
   const rows = within(table).getAllByRole('row').slice(1);
   expect(rows).toHaveLength(events.length);
   expect(
     rows.map((row) => within(row).getByRole('button').textContent),
   ).toEqual(events.map((event) => event.title));
-  expect(screen.getByText(`${events.length} events`)).toBeInTheDocument();
+  expect(
+    await screen.findByText(`${events.length} of ${events.length} events`),
+  ).toBeInTheDocument();
 });
 
 test('user selects an event and sees its date, place and parties', async () => {
@@ -93,7 +97,7 @@ test('an API error names the failure, and Retry recovers', async () => {
   expect(alert).toHaveTextContent('The database is down.');
   await user.click(within(alert).getByRole('button', { name: 'Retry' }));
   expect(
-    await screen.findByRole('table', { name: /all events/i }),
+    await screen.findByRole('table', { name: /events in time order/i }),
   ).toBeInTheDocument();
 });
 
@@ -134,7 +138,9 @@ test('an empty result shows the empty state', async () => {
     ),
   );
   renderApp('/');
-  expect(await screen.findByText(/no events to show/i)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/no events match these filters/i),
+  ).toBeInTheDocument();
 });
 
 test('an unknown page says so and links home', async () => {

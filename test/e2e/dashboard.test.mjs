@@ -43,7 +43,7 @@ test('clicking an item selects it and shows its summary', async () => {
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, await countEvents(page));
-  await page.getByRole('button', { name: 'Hanoi signing week' }).click();
+  await page.getByRole('button', { name: 'Go to Hanoi signing week' }).click();
   const item = page.locator('.vis-item', {
     has: page.locator('[data-event-id="quang-azerbaijan-2025-10-26"]'),
   });

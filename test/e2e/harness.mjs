@@ -81,6 +81,13 @@ const ITEM_LABELS = '.vis-item .tt-item__label';
 function recordDrawnItems(selector) {
   const record = [];
   Object.defineProperty(window, '__drawnItems', { value: record });
+  window.addEventListener(
+    'click',
+    () => {
+      window.__lastClickAt = performance.now();
+    },
+    { capture: true },
+  );
   new MutationObserver(() => {
     const count = document.querySelectorAll(selector).length;
     if (count !== record.at(-1)?.count) {
@@ -114,9 +121,29 @@ export async function waitForDrawnItems(page, count) {
   );
 }
 
+/**
+ * Waits until exactly `count` items are drawn after the last click; returns
+ * the ms from that click to the first moment they were.
+ */
+export async function waitForRedraw(page, count) {
+  await page.waitForFunction(
+    ([selector, expected]) =>
+      document.querySelectorAll(selector).length === expected,
+    [ITEM_LABELS, count],
+    { timeout: 15_000 },
+  );
+  return page.evaluate((expected) => {
+    const clickedAt = window.__lastClickAt;
+    const entry = window.__drawnItems.find(
+      (candidate) => candidate.at >= clickedAt && candidate.count === expected,
+    );
+    return entry ? entry.at - clickedAt : null;
+  }, count);
+}
+
 /** The real events' count, asked of the API the page itself uses. */
 export async function countEvents(page) {
-  await page.getByRole('table', { name: /all events/i }).waitFor();
+  await page.getByRole('table', { name: /events in time order/i }).waitFor();
   return page.evaluate(() =>
     fetch('/api/events?limit=1000')
       .then((response) => response.json())

@@ -1,3 +1,4 @@
+import { normalizeText } from '../../src/domain/normalize-text';
 import { expect, test } from 'vitest';
 
 import {
@@ -10,7 +11,6 @@ import {
   createEventIndex,
   getEventDetail,
   listParties,
-  normalizeText,
   queryEvents,
 } from '../../mocks/api/query-events';
 import { events } from '../../mocks/data/events';

@@ -19,7 +19,7 @@ export function EventList({
 }: EventListProps) {
   return (
     <table className="tt-list">
-      <caption>All events in time order ({events.length})</caption>
+      <caption>Events in time order ({events.length})</caption>
       <thead>
         <tr>
           <th scope="col">Date (local)</th>

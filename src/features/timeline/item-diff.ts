@@ -3,6 +3,7 @@ import { type TimelineItemModel } from './to-timeline-items';
 function isSameItem(a: TimelineItemModel, b: TimelineItemModel): boolean {
   return (
     a.group === b.group &&
+    a.type === b.type &&
     a.kind === b.kind &&
     a.label === b.label &&
     a.dateLabel === b.dateLabel &&

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 
 import { type EventSummary } from '@/domain/event';
+import { type LaneMode } from '@/domain/filters';
 import { Spinner } from '@/components/status';
 
 import { ItemHint } from './item-hint';
 import { TimelineToolbar } from './timeline-toolbar';
 import { type ItemHint as Hint, type TimelineHandle } from './timeline-types';
-import { toTimelineItems, toTypeLanes } from './to-timeline-items';
+import { toLanes, toTimelineItems } from './to-timeline-items';
 
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
@@ -16,6 +17,9 @@ const TimelineView = lazy(() =>
 
 export type TimelinePanelProps = {
   events: EventSummary[];
+  lanes: LaneMode;
+  onLanesChange: (lanes: LaneMode) => void;
+  nameOf: (code: string) => string;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
 };
@@ -23,20 +27,30 @@ export type TimelinePanelProps = {
 /** The drawn timeline with its toolbar and the hover/focus date hint. */
 export function TimelinePanel({
   events,
+  lanes,
+  onLanesChange,
+  nameOf,
   selectedId,
   onSelect,
 }: TimelinePanelProps) {
   const timeline = useRef<TimelineHandle>(null);
   const [hint, setHint] = useState<Hint | null>(null);
-  const items = useMemo(() => toTimelineItems(events), [events]);
-  const groups = useMemo(() => toTypeLanes(events), [events]);
+  const items = useMemo(() => toTimelineItems(events, lanes), [events, lanes]);
+  const groups = useMemo(
+    () => toLanes(events, lanes, nameOf),
+    [events, lanes, nameOf],
+  );
   const hintedItem = hint
     ? items.find((item) => item.id === hint.id)
     : undefined;
 
   return (
     <div className="tt-timeline-panel">
-      <TimelineToolbar timeline={timeline} />
+      <TimelineToolbar
+        timeline={timeline}
+        lanes={lanes}
+        onLanesChange={onLanesChange}
+      />
       <Suspense fallback={<Spinner label="Drawing the timeline…" />}>
         <TimelineView
           ref={timeline}

@@ -84,7 +84,7 @@ function toDataItem(item: TimelineItemModel): DataItem {
     type: item.kind === 'point' ? 'point' : 'range',
     // Drawn by the `template` option as DOM text; never parsed as HTML.
     content: item.label,
-    className: `tt-item tt-lane-${item.group} tt-item--${item.kind} tt-item--${item.verification}`,
+    className: `tt-item tt-type-${item.type} tt-item--${item.kind} tt-item--${item.verification}`,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type EventType,
   type Verification,
 } from '@/domain/event';
+import { type LaneMode } from '@/domain/filters';
 import { formatEventDate } from '@/domain/format-when';
 import {
   addDays,
@@ -24,7 +25,9 @@ export type TimelineItemKind = 'point' | 'range' | 'uncertain';
 
 export type TimelineItemModel = {
   id: string;
-  group: EventType;
+  /** The lane: the event's type, or its counterpart's party code. */
+  group: string;
+  type: EventType;
   kind: TimelineItemKind;
   start: Date;
   end: Date | null;
@@ -36,7 +39,7 @@ export type TimelineItemModel = {
 };
 
 export type TimelineGroupModel = {
-  id: EventType;
+  id: string;
   label: string;
   order: number;
 };
@@ -65,14 +68,36 @@ function endOf(when: ParsedWhen): Date {
     : localMidnight(addDays(calendarSpan(when).last, 1));
 }
 
+/**
+ * The dashboard follows Vietnam's diplomacy, so a lane "by country" is the
+ * other side: the first party that is not Vietnam (Vietnam when alone).
+ */
+export const FOCAL_PARTY = 'VN';
+
+export function counterpartOf(event: EventSummary): string {
+  return (
+    event.parties.find((code) => code !== FOCAL_PARTY) ??
+    event.parties[0] ??
+    FOCAL_PARTY
+  );
+}
+
+export function laneOf(event: EventSummary, mode: LaneMode): string {
+  return mode === 'type' ? event.type : counterpartOf(event);
+}
+
 /** The timeline item of one event; null when its dates cannot be read. */
-export function toTimelineItem(event: EventSummary): TimelineItemModel | null {
+export function toTimelineItem(
+  event: EventSummary,
+  mode: LaneMode = 'type',
+): TimelineItemModel | null {
   const start = parseWhen(event.start);
   const end = event.end === null ? null : parseWhen(event.end);
   if (!start || (event.end !== null && !end)) return null;
   const base = {
     id: event.id,
-    group: event.type,
+    group: laneOf(event, mode),
+    type: event.type,
     label: event.title,
     dateLabel: formatEventDate(event),
     city: event.place.city,
@@ -97,14 +122,31 @@ export function toTimelineItem(event: EventSummary): TimelineItemModel | null {
   return { ...base, kind: 'point', start: point, end: null };
 }
 
-export function toTimelineItems(events: EventSummary[]): TimelineItemModel[] {
-  return events.flatMap((event) => toTimelineItem(event) ?? []);
+export function toTimelineItems(
+  events: EventSummary[],
+  mode: LaneMode = 'type',
+): TimelineItemModel[] {
+  return events.flatMap((event) => toTimelineItem(event, mode) ?? []);
 }
 
-/** One lane per event type present, in a fixed order. */
-export function toTypeLanes(events: EventSummary[]): TimelineGroupModel[] {
-  const present = new Set(events.map((event) => event.type));
-  return EVENT_TYPES.flatMap((type, order) =>
-    present.has(type) ? [{ id: type, label: LANE_LABELS[type], order }] : [],
-  );
+/**
+ * The lanes of the events present: by type in a fixed order, or by
+ * counterpart in the order of their names.
+ */
+export function toLanes(
+  events: EventSummary[],
+  mode: LaneMode,
+  nameOf: (code: string) => string,
+): TimelineGroupModel[] {
+  if (mode === 'type') {
+    const present = new Set(events.map((event) => event.type));
+    return EVENT_TYPES.flatMap((type, order) =>
+      present.has(type) ? [{ id: type, label: LANE_LABELS[type], order }] : [],
+    );
+  }
+  const codes = [...new Set(events.map(counterpartOf))];
+  return codes
+    .map((code) => ({ id: code, label: nameOf(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    .map((lane, order) => ({ ...lane, order }));
 }

@@ -63,6 +63,7 @@ function item(id: string, label = `Event ${id}`): TimelineItemModel {
   return {
     id,
     group: 'bilateral-meeting',
+    type: 'bilateral-meeting',
     kind: 'point',
     start: new Date(2025, 9, 26, 12),
     end: null,

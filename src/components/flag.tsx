@@ -1,0 +1,31 @@
+import { type PartyKind } from '@/domain/event';
+
+// Each flag is its own small SVG file, fetched only when shown; SVG in <img>
+// runs no script. Emoji flags would be lighter but Windows draws none.
+const FLAG_URLS = import.meta.glob<string>(
+  '../../node_modules/country-flag-icons/3x2/*.svg',
+  { query: '?no-inline', import: 'default', eager: true },
+);
+
+function flagUrl(code: string): string | undefined {
+  return FLAG_URLS[`../../node_modules/country-flag-icons/3x2/${code}.svg`];
+}
+
+export type FlagProps = { code: string; kind: PartyKind | undefined };
+
+/** A state's flag, or a neutral mark for an organisation or a company. */
+export function Flag({ code, kind }: FlagProps) {
+  const url =
+    kind === 'state' || kind === undefined ? flagUrl(code) : undefined;
+  if (url) {
+    return <img className="tt-flag" src={url} alt="" width={21} height={14} />;
+  }
+  return (
+    <span
+      className={`tt-flag tt-flag--${kind ?? 'unknown'}`}
+      aria-hidden="true"
+    >
+      {kind === 'company' ? '■' : '●'}
+    </span>
+  );
+}

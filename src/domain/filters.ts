@@ -1,0 +1,56 @@
+import {
+  EVENT_TYPES,
+  type EventType,
+  VERIFICATIONS,
+  type Verification,
+} from './event';
+
+export const LANE_MODES = ['type', 'country'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** The whole view a URL describes: what is filtered, and how lanes are cut. */
+export type Filters = {
+  party: string[];
+  type: EventType[];
+  verification: Verification[];
+  /** Inclusive local calendar days, "2025-05-01". */
+  from: string | null;
+  to: string | null;
+  q: string;
+  lanes: LaneMode;
+};
+
+export const DEFAULT_FILTERS: Filters = {
+  party: [],
+  type: [],
+  verification: [],
+  from: null,
+  to: null,
+  q: '',
+  lanes: 'type',
+};
+
+export const MAX_QUERY_LENGTH = 200;
+
+export function isEventType(value: string): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+export function isVerification(value: string): value is Verification {
+  return (VERIFICATIONS as readonly string[]).includes(value);
+}
+
+export function isLaneMode(value: string): value is LaneMode {
+  return (LANE_MODES as readonly string[]).includes(value);
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return (
+    filters.party.length > 0 ||
+    filters.type.length > 0 ||
+    filters.verification.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.q !== ''
+  );
+}

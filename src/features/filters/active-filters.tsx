@@ -1,0 +1,59 @@
+import { type Filters, hasActiveFilters } from '@/domain/filters';
+
+import { clearFilters, toFilterChips } from './active-chips';
+
+export type ActiveFiltersProps = {
+  filters: Filters;
+  shown: number;
+  total: number | undefined;
+  nameOf: (code: string) => string;
+  onChange: (filters: Filters) => void;
+};
+
+/** What is active, at a glance: the count, a chip per filter, and Clear all. */
+export function ActiveFilters({
+  filters,
+  shown,
+  total,
+  nameOf,
+  onChange,
+}: ActiveFiltersProps) {
+  const chips = toFilterChips(filters, nameOf);
+  return (
+    <div className="tt-active">
+      <p className="tt-active__count" role="status">
+        {total === undefined
+          ? `${shown} events`
+          : `${shown} of ${total} events`}
+      </p>
+      {chips.length > 0 ? (
+        <ul className="tt-chips" aria-label="Active filters">
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <button
+                type="button"
+                className="tt-chip"
+                aria-label={`Remove filter ${chip.label}`}
+                onClick={() => {
+                  onChange(chip.without);
+                }}
+              >
+                {chip.label} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {hasActiveFilters(filters) ? (
+        <button
+          type="button"
+          onClick={() => {
+            onChange(clearFilters(filters));
+          }}
+        >
+          Clear all
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The view's state in the URL's search params, both ways. Parsing never
+ * fails: a value that cannot be used is dropped and reported, so a bad link
+ * still opens a working page and says what it ignored.
+ */
+import {
+  DEFAULT_FILTERS,
+  type Filters,
+  isEventType,
+  isLaneMode,
+  isVerification,
+  MAX_QUERY_LENGTH,
+} from '@/domain/filters';
+import { parseWhen } from '@/domain/when';
+
+export type DroppedParam = { parameter: string; value: string; reason: string };
+
+export type ParsedFilters = { filters: Filters; dropped: DroppedParam[] };
+
+const PARTY_CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
+
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseWhen(value) !== null;
+}
+
+function uniqueSorted<T extends string>(values: T[]): T[] {
+  return [...new Set(values)].sort();
+}
+
+function collect<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  accept: (value: string) => T | null,
+  reason: string,
+  dropped: DroppedParam[],
+): T[] {
+  const accepted: T[] = [];
+  for (const value of params.getAll(name)) {
+    const result = accept(value.trim());
+    if (result === null) dropped.push({ parameter: name, value, reason });
+    else accepted.push(result);
+  }
+  return uniqueSorted(accepted);
+}
+
+function single(
+  params: URLSearchParams,
+  name: string,
+  dropped: DroppedParam[],
+): string | null {
+  const [first, ...rest] = params.getAll(name);
+  for (const value of rest) {
+    dropped.push({
+      parameter: name,
+      value,
+      reason: 'it was given more than once; the first value was kept',
+    });
+  }
+  return first ?? null;
+}
+
+function dateParam(
+  params: URLSearchParams,
+  name: 'from' | 'to',
+  dropped: DroppedParam[],
+): string | null {
+  const value = single(params, name, dropped)?.trim() ?? null;
+  if (value === null || value === '') return null;
+  if (isCalendarDate(value)) return value;
+  dropped.push({
+    parameter: name,
+    value,
+    reason: 'it is not a date of the form 2025-05-07',
+  });
+  return null;
+}
+
+export function parseFilters(search: string): ParsedFilters {
+  const params = new URLSearchParams(search);
+  const dropped: DroppedParam[] = [];
+  const party = collect(
+    params,
+    'party',
+    (value) => {
+      const code = value.toUpperCase();
+      return PARTY_CODE.test(code) ? code : null;
+    },
+    'it is not a party code such as AZ or UNODC',
+    dropped,
+  );
+  const type = collect(
+    params,
+    'type',
+    (value) => (isEventType(value) ? value : null),
+    'there is no such event type',
+    dropped,
+  );
+  const verification = collect(
+    params,
+    'verification',
+    (value) => (isVerification(value) ? value : null),
+    'there is no such verification state',
+    dropped,
+  );
+  let from = dateParam(params, 'from', dropped);
+  let to = dateParam(params, 'to', dropped);
+  if (from !== null && to !== null && from > to) {
+    dropped.push({
+      parameter: 'from',
+      value: `${from} → ${to}`,
+      reason: 'the date range ends before it starts',
+    });
+    from = null;
+    to = null;
+  }
+  let q = single(params, 'q', dropped)?.trim() ?? '';
+  if (q.length > MAX_QUERY_LENGTH) {
+    dropped.push({
+      parameter: 'q',
+      value: `${q.slice(0, 40)}…`,
+      reason: `the search is longer than ${MAX_QUERY_LENGTH} characters`,
+    });
+    q = '';
+  }
+  const lanesValue = single(params, 'lanes', dropped);
+  let lanes = DEFAULT_FILTERS.lanes;
+  if (lanesValue !== null) {
+    if (isLaneMode(lanesValue)) lanes = lanesValue;
+    else {
+      dropped.push({
+        parameter: 'lanes',
+        value: lanesValue,
+        reason: 'lanes are by "type" or by "country"',
+      });
+    }
+  }
+  return {
+    filters: { party, type, verification, from, to, q, lanes },
+    dropped,
+  };
+}
+
+/** The canonical search string: sorted, defaults left out, "" for none. */
+export function serializeFilters(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const name of ['party', 'type', 'verification'] as const) {
+    for (const value of uniqueSorted(filters[name])) params.append(name, value);
+  }
+  if (filters.from !== null) params.set('from', filters.from);
+  if (filters.to !== null) params.set('to', filters.to);
+  if (filters.q !== '') params.set('q', filters.q);
+  if (filters.lanes !== DEFAULT_FILTERS.lanes)
+    params.set('lanes', filters.lanes);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}

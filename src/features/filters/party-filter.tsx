@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+
+import { Flag } from '@/components/flag';
+import { type Facet, type PartyWithCount } from '@/domain/event';
+
+import { type PartyOption, toPartyOptions } from './party-options';
+
+export type PartyFilterProps = {
+  facets: readonly Facet[];
+  parties: ReadonlyMap<string, PartyWithCount>;
+  selected: string[];
+  onChange: (selected: string[]) => void;
+};
+
+function PartyOptions({
+  title,
+  options,
+  onToggle,
+}: {
+  title: string;
+  options: PartyOption[];
+  onToggle: (code: string) => void;
+}) {
+  const id = useId();
+  if (options.length === 0) return null;
+  return (
+    <div role="group" aria-labelledby={id}>
+      <p id={id} className="tt-options__title">
+        {title}
+      </p>
+      <ul className="tt-options">
+        {options.map((option) => (
+          <li key={option.code}>
+            <label className="tt-option">
+              <input
+                type="checkbox"
+                checked={option.isSelected}
+                onChange={() => {
+                  onToggle(option.code);
+                }}
+              />
+              <Flag code={option.code} kind={option.kind} />
+              <span className="tt-option__label">{option.name}</span>
+              <span
+                className="tt-option__count"
+                aria-label={`${option.count} events`}
+              >
+                {option.count}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Countries, organisations and companies: any of them, with a type-ahead. */
+export function PartyFilter({
+  facets,
+  parties,
+  selected,
+  onChange,
+}: PartyFilterProps) {
+  const [query, setQuery] = useState('');
+  const { states, others } = toPartyOptions(facets, parties, selected, query);
+  const toggle = (code: string) => {
+    onChange(
+      selected.includes(code)
+        ? selected.filter((candidate) => candidate !== code)
+        : [...selected, code],
+    );
+  };
+  return (
+    <fieldset className="tt-fieldset">
+      <legend>Countries and organisations</legend>
+      <input
+        type="search"
+        className="tt-input"
+        placeholder="Type to narrow…"
+        aria-label="Find a country or organisation"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+        }}
+      />
+      <PartyOptions title="States" options={states} onToggle={toggle} />
+      <PartyOptions
+        title="Organisations and companies"
+        options={others}
+        onToggle={toggle}
+      />
+      {states.length + others.length === 0 ? (
+        <p className="tt-muted">No party matches “{query}”.</p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,53 @@
+import {
+  type Facet,
+  type PartyKind,
+  type PartyWithCount,
+} from '@/domain/event';
+import { normalizeText } from '@/domain/normalize-text';
+import { partyName } from '@/domain/party-name';
+
+export type PartyOption = {
+  code: string;
+  name: string;
+  kind: PartyKind | undefined;
+  count: number;
+  isSelected: boolean;
+};
+
+/**
+ * The choices of the country filter: every party of the facets (and any
+ * selected code, even one that matches nothing), narrowed by the type-ahead
+ * text, states apart from organisations and companies, each sorted by name.
+ */
+export function toPartyOptions(
+  facets: readonly Facet[],
+  parties: ReadonlyMap<string, PartyWithCount>,
+  selected: readonly string[],
+  query: string,
+): { states: PartyOption[]; others: PartyOption[] } {
+  const counts = new Map(facets.map((facet) => [facet.value, facet.count]));
+  const codes = new Set([...counts.keys(), ...selected]);
+  const needle = normalizeText(query.trim());
+  const options = [...codes]
+    .map((code) => ({
+      code,
+      name: partyName(code, parties),
+      kind: parties.get(code)?.kind,
+      count: counts.get(code) ?? 0,
+      isSelected: selected.includes(code),
+    }))
+    .filter(
+      (option) =>
+        needle === '' ||
+        normalizeText(`${option.name} ${option.code}`).includes(needle),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return {
+    states: options.filter(
+      (option) => option.kind !== 'organization' && option.kind !== 'company',
+    ),
+    others: options.filter(
+      (option) => option.kind === 'organization' || option.kind === 'company',
+    ),
+  };
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import {
+  countEvents,
+  openTimedPage,
+  RESULTS_DIR,
+  startHarness,
+  waitForDrawnItems,
+  waitForRedraw,
+} from './harness.mjs';
+
+const AZERBAIJAN_EVENTS = 5;
+
+let harness;
+
+before(async () => {
+  harness = await startHarness();
+});
+
+after(async () => {
+  await harness?.close();
+});
+
+function azerbaijanCheckbox(page) {
+  return page
+    .getByRole('group', { name: 'States' })
+    .getByRole('checkbox', { name: /Azerbaijan/ });
+}
+
+function tableRows(page) {
+  return page
+    .getByRole('table', { name: /events in time order/i })
+    .locator('tbody tr');
+}
+
+test('a country filter chosen in the UI survives reload, Back and a shared link', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  await waitForDrawnItems(page, total);
+
+  const timings = [];
+  for (let run = 0; run < 5; run += 1) {
+    await azerbaijanCheckbox(page).click();
+    timings.push(await waitForRedraw(page, AZERBAIJAN_EVENTS));
+    await azerbaijanCheckbox(page).click();
+    await waitForRedraw(page, total);
+  }
+  const sorted = timings.toSorted((a, b) => a - b);
+  console.log(
+    `# country toggle, click to redrawn timeline: median ${Math.round(sorted[2])} ms (runs: ${timings.map(Math.round).join(', ')})`,
+  );
+
+  await azerbaijanCheckbox(page).click();
+  await waitForRedraw(page, AZERBAIJAN_EVENTS);
+  assert.match(page.url(), /\?party=AZ$/);
+  assert.equal(await tableRows(page).count(), AZERBAIJAN_EVENTS);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/filtered.png`,
+    fullPage: true,
+  });
+
+  await page.reload();
+  await waitForDrawnItems(page, AZERBAIJAN_EVENTS);
+  assert.equal(await tableRows(page).count(), AZERBAIJAN_EVENTS);
+  assert.ok(await azerbaijanCheckbox(page).isChecked());
+
+  await page.goBack();
+  await page.waitForURL(`${harness.baseUrl}/`);
+  await page
+    .getByRole('table', { name: `Events in time order (${total})` })
+    .waitFor();
+  assert.equal(await azerbaijanCheckbox(page).isChecked(), false);
+
+  const shared = await context.newPage();
+  await shared.goto(`${harness.baseUrl}/?party=AZ&type=agreement`);
+  await shared
+    .getByRole('table', { name: /events in time order \(3\)/i })
+    .waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bad link says what it ignored and still works', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/?type=meeting&party=AZ`);
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /type=meeting/);
+  await page.waitForURL(/\?party=AZ$/);
+  await waitForDrawnItems(page, AZERBAIJAN_EVENTS);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
