@@ -1,4 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
@@ -12,12 +16,26 @@ import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
 import { FilterPanel } from '@/features/filters/filter-panel';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
-import { EventSummaryPanel } from '@/features/event-summary/event-summary-panel';
+import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { partyName } from '@/domain/party-name';
 
 /** Enough to learn how many events there are in all. */
 const COUNT_ALL = { limit: 1 };
+
+/**
+ * After closing an event, focus goes back to where it was opened from: its
+ * item on the timeline, or its row in the table.
+ */
+function returnFocusTo(id: string) {
+  requestAnimationFrame(() => {
+    const selector = `[data-event-id="${CSS.escape(id)}"]`;
+    const target =
+      document.querySelector<HTMLElement>(`.tt-timeline ${selector}`) ??
+      document.querySelector<HTMLElement>(`.tt-list ${selector}`);
+    target?.focus();
+  });
+}
 
 /** The page at `/` and `/events/:id`: filters, timeline, selection, list. */
 export function Dashboard() {
@@ -44,6 +62,15 @@ export function Dashboard() {
     [partiesByCode],
   );
 
+  const queryClient = useQueryClient();
+  const preview = useCallback(
+    (id: string) => {
+      // A failed prefetch is not an error to show: opening the event retries.
+      queryClient.query(eventQueries.detail(id)).catch(() => undefined);
+    },
+    [queryClient],
+  );
+
   const select = (id: string | null) => {
     void navigate({
       pathname: id === null ? '/' : `/events/${encodeURIComponent(id)}`,
@@ -51,8 +78,12 @@ export function Dashboard() {
     });
   };
 
+  const close = () => {
+    select(null);
+    if (selectedId !== null) returnFocusTo(selectedId);
+  };
+
   const items = events.data?.items ?? [];
-  const selected = items.find((event) => event.id === selectedId);
   return (
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
@@ -118,18 +149,18 @@ export function Dashboard() {
               nameOf={nameOf}
               selectedId={selectedId}
               onSelect={select}
+              onPreview={preview}
             />
           </>
         )}
       </section>
       <aside className="tt-dashboard__summary">
-        <EventSummaryPanel
+        <EventDetailPanel
           selectedId={selectedId}
-          event={selected}
+          events={items}
           parties={partiesByCode}
-          onClose={() => {
-            select(null);
-          }}
+          onSelect={select}
+          onClose={close}
         />
       </aside>
       {items.length > 0 ? (
@@ -139,6 +170,7 @@ export function Dashboard() {
             parties={partiesByCode}
             selectedId={selectedId}
             onSelect={select}
+            onPreview={preview}
           />
         </section>
       ) : null}

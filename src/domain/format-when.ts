@@ -79,3 +79,24 @@ export function formatEventDate(
   const isUncertain = start.precision === 'month' || end.precision === 'month';
   return isUncertain ? `${range}, days not known` : range;
 }
+
+/**
+ * A timed event's start on the viewer's own clock ("Sat, 25 Oct 2025, 04:00
+ * CEST"), or null for a day or a month, which has no single instant.
+ */
+export function formatInViewerZone(
+  event: Pick<EventSummary, 'start'>,
+  locale = 'en-GB',
+  viewerTimeZone?: string,
+): string | null {
+  const start = parseWhen(event.start);
+  if (start?.precision !== 'minute') return null;
+  return new Intl.DateTimeFormat(locale, {
+    ...DAY_OPTIONS,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: viewerTimeZone,
+    timeZoneName: 'short',
+  }).format(start.instant);
+}

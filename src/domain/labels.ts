@@ -1,4 +1,10 @@
-import { type EventType, type Verification } from './event';
+import {
+  type DocumentKind,
+  type DocumentStatus,
+  type EventType,
+  type ParticipantRole,
+  type Verification,
+} from './event';
 
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   adoption: 'UN adoption',
@@ -30,4 +36,30 @@ export const VERIFICATION_LABELS: Record<
     label: 'Disputed',
     explanation: 'Sources disagree; the notes give each version.',
   },
+};
+
+export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, string> = {
+  host: 'Host',
+  guest: 'Guest',
+  signatory: 'Signatory',
+  witness: 'Witness',
+  speaker: 'Speaker',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  treaty: 'Treaty',
+  'joint-statement': 'Joint statement',
+  agreement: 'Agreement',
+  mou: 'Memorandum of understanding',
+  'letter-of-intent': 'Letter of intent',
+  programme: 'Programme',
+  other: 'Other document',
+};
+
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
+  adopted: 'adopted',
+  signed: 'signed',
+  exchanged: 'exchanged',
+  reached: 'reached (no signing reported)',
+  pending: 'pending',
 };

@@ -29,21 +29,22 @@ test('user sees every real event, in time order, with the count', async () => {
   ).toBeInTheDocument();
 });
 
-test('user selects an event and sees its date, place and parties', async () => {
+test('user selects an event in the table and sees its date, place and parties', async () => {
   const { user } = renderApp('/');
   await user.click(
     await screen.findByRole('button', { name: titleOf(AZERBAIJAN_MEETING) }),
   );
-  const summary = await screen.findByRole('region', {
+  const detail = await screen.findByRole('region', {
     name: titleOf(AZERBAIJAN_MEETING),
   });
-  expect(within(summary).getByText('Sun, 26 Oct 2025')).toBeInTheDocument();
-  expect(within(summary).getByText(/Hanoi/)).toBeInTheDocument();
-  expect(within(summary).getByText('Azerbaijan')).toBeInTheDocument();
-  expect(within(summary).getByText('Vietnam')).toBeInTheDocument();
+  const facts = within(detail).getAllByRole('definition');
+  expect(facts[0]).toHaveTextContent('Sun, 26 Oct 2025');
+  expect(facts[1]).toHaveTextContent('Hanoi');
+  expect(facts[2]).toHaveTextContent('Vietnam');
+  expect(facts[2]).toHaveTextContent('Azerbaijan');
   expect(window.location.pathname).toBe(`/events/${AZERBAIJAN_MEETING}`);
 
-  await user.click(within(summary).getByRole('button', { name: /close/i }));
+  await user.click(within(detail).getByRole('button', { name: 'Close' }));
   expect(window.location.pathname).toBe('/');
   expect(
     screen.queryByRole('region', { name: titleOf(AZERBAIJAN_MEETING) }),
@@ -55,7 +56,9 @@ test('a deep link opens with its event selected', async () => {
   const summary = await screen.findByRole('region', {
     name: titleOf('hanoi-convention-opening-2025-10-25'),
   });
-  expect(within(summary).getByText(/09:00/)).toBeInTheDocument();
+  expect(within(summary).getAllByRole('definition')[0]).toHaveTextContent(
+    /09:00/,
+  );
 });
 
 test('a month-precision event says its day is not known', async () => {
@@ -63,19 +66,25 @@ test('a month-precision event says its day is not known', async () => {
   const summary = await screen.findByRole('region', {
     name: titleOf('mps-az-baku-agreements-2025-05'),
   });
-  expect(
-    within(summary).getByText('May 2025, day not known'),
-  ).toBeInTheDocument();
-  expect(within(summary).getByText('Unverified')).toBeInTheDocument();
+  const facts = within(summary).getAllByRole('definition');
+  expect(facts[0]).toHaveTextContent('May 2025, day not known');
+  expect(facts[3]).toHaveTextContent('Unverified');
 });
 
-test('an id that is not among the events says so and leads back', async () => {
-  const { user } = renderApp('/events/no-such-event');
+test('an unknown event id says there is no such event and leads back', async () => {
+  const { user } = renderApp('/events/no-such-event?party=AZ');
   expect(
-    await screen.findByText(/no event with the id “no-such-event”/i),
+    await screen.findByRole('heading', { name: 'No such event' }),
   ).toBeInTheDocument();
-  await user.click(screen.getByRole('button', { name: /back to all events/i }));
+  expect(
+    screen.getByText(/no event with the id “no-such-event”/i),
+  ).toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: /back to the timeline/i }));
   expect(window.location.pathname).toBe('/');
+  expect(window.location.search).toBe('?party=AZ');
+  expect(
+    await screen.findByRole('table', { name: /events in time order \(5\)/i }),
+  ).toBeInTheDocument();
 });
 
 test('an API error names the failure, and Retry recovers', async () => {

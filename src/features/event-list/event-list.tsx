@@ -8,6 +8,7 @@ export type EventListProps = {
   parties: ReadonlyMap<string, Party>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  onPreview: (id: string) => void;
 };
 
 /** The events as a table: the way to read them without the drawn timeline. */
@@ -16,6 +17,7 @@ export function EventList({
   parties,
   selectedId,
   onSelect,
+  onPreview,
 }: EventListProps) {
   return (
     <table className="tt-list">
@@ -40,8 +42,15 @@ export function EventList({
               <button
                 type="button"
                 className="tt-link-button"
+                data-event-id={event.id}
                 onClick={() => {
                   onSelect(event.id);
+                }}
+                onMouseEnter={() => {
+                  onPreview(event.id);
+                }}
+                onFocus={() => {
+                  onPreview(event.id);
                 }}
               >
                 {event.title}

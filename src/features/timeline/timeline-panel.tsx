@@ -22,6 +22,8 @@ export type TimelinePanelProps = {
   nameOf: (code: string) => string;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** The pointer or keyboard is on an event: a chance to fetch its details. */
+  onPreview: (id: string) => void;
 };
 
 /** The drawn timeline with its toolbar and the hover/focus date hint. */
@@ -32,6 +34,7 @@ export function TimelinePanel({
   nameOf,
   selectedId,
   onSelect,
+  onPreview,
 }: TimelinePanelProps) {
   const timeline = useRef<TimelineHandle>(null);
   const [hint, setHint] = useState<Hint | null>(null);
@@ -58,7 +61,10 @@ export function TimelinePanel({
           groups={groups}
           selectedId={selectedId}
           onSelect={onSelect}
-          onHint={setHint}
+          onHint={(next) => {
+            setHint(next);
+            if (next) onPreview(next.id);
+          }}
         />
       </Suspense>
       {hint && hintedItem ? <ItemHint hint={hint} item={hintedItem} /> : null}

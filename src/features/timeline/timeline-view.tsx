@@ -70,6 +70,13 @@ function shouldAnimate(): boolean {
   return !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+function isInWindow(
+  item: TimelineItemModel,
+  window: { start: Date; end: Date },
+): boolean {
+  return (item.end ?? item.start) >= window.start && item.start <= window.end;
+}
+
 function anchorOf(target: EventTarget | null): DOMRect | null {
   if (!(target instanceof Element)) return null;
   return (target.closest('.vis-item') ?? target).getBoundingClientRect();
@@ -227,10 +234,15 @@ export function TimelineView({
     function syncSelection() {
       const timeline = timelineRef.current;
       if (!timeline) return;
-      const next =
-        selectedId !== null && itemSet.get(selectedId) ? [selectedId] : [];
+      const selected =
+        selectedId === null ? undefined : drawnRef.current.get(selectedId);
+      const next = selected ? [selected.id] : [];
       const current = timeline.getSelection().map(String);
-      if (current.join() !== next.join()) timeline.setSelection(next);
+      if (current.join() === next.join()) return;
+      timeline.setSelection(next);
+      if (selected && !isInWindow(selected, timeline.getWindow())) {
+        timeline.moveTo(selected.start, { animation: shouldAnimate() });
+      }
     },
     [selectedId, items, itemSet],
   );

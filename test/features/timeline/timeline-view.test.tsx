@@ -22,6 +22,7 @@ type FakeTimeline = {
   setSelection: Mock<(ids: string[]) => void>;
   setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
   zoomIn: Mock<() => void>;
+  moveTo: Mock<(time: Date) => void>;
 };
 
 const instances = vi.hoisted(() => [] as FakeTimeline[]);
@@ -44,6 +45,11 @@ vi.mock('vis-timeline/peer', () => ({
       setWindow: vi.fn(),
       zoomIn: vi.fn(),
       zoomOut: vi.fn(),
+      moveTo: vi.fn(),
+      getWindow: () => ({
+        start: new Date(2025, 9, 1),
+        end: new Date(2025, 10, 1),
+      }),
       setSelection: vi.fn((ids: string[]) => {
         selection = ids;
       }),
@@ -226,4 +232,21 @@ test('the handle zooms and jumps to a window', () => {
     expect.anything(),
   );
   expect(timeline.zoomIn).toHaveBeenCalledTimes(1);
+});
+
+test('selecting an event outside the window brings it into view', () => {
+  instances.length = 0;
+  const far = { ...item('far'), start: new Date(2025, 4, 7, 12) };
+  const { rerender } = render(
+    <TimelineView {...props({ items: [item('a'), far] })} />,
+  );
+  const timeline = live();
+  rerender(
+    <TimelineView {...props({ items: [item('a'), far], selectedId: 'a' })} />,
+  );
+  expect(timeline.moveTo).not.toHaveBeenCalled();
+  rerender(
+    <TimelineView {...props({ items: [item('a'), far], selectedId: 'far' })} />,
+  );
+  expect(timeline.moveTo).toHaveBeenCalledWith(far.start, expect.anything());
 });
