@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-hostile',
       'coverage',
       'test-results',
       'public/mockServiceWorker.js',

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 
 import { API_BASE_URL } from '@/config/api-base-url';
 
-import { ApiError } from './api-error';
+import { ApiError, type ApiErrorKind } from './api-error';
 import { apiErrorBodySchema } from './schemas';
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
@@ -15,6 +15,9 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+/** How long a request may take before it counts as failed. */
+export const TIMEOUT_MS = 10_000;
+
 /**
  * GETs a path of the events API and validates the JSON against a schema: the
  * one place the app calls fetch. Every failure becomes an ApiError that says
@@ -24,16 +27,28 @@ export async function fetchJson<T>(
   path: string,
   schema: z.ZodType<T>,
   signal?: AbortSignal,
+  timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  /** An abort by the caller passes through; the timeout is named as such. */
+  const toFailure = (error: unknown, kind: ApiErrorKind, message: string) => {
+    if (signal?.aborted) return error;
+    if (timeout.aborted) {
+      return new ApiError(
+        'timeout',
+        `The events API did not answer within ${String(timeoutMs / 1000)} seconds.`,
+      );
+    }
+    return new ApiError(kind, message);
+  };
   let response: Response;
   try {
     response = await fetch(`${API_BASE_URL}${path}`, {
-      signal,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: { Accept: 'application/json' },
     });
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('network', 'Could not reach the events API.');
+    throw toFailure(error, 'network', 'Could not reach the events API.');
   }
   if (!response.ok) {
     const body = apiErrorBodySchema.safeParse(
@@ -51,8 +66,9 @@ export async function fetchJson<T>(
   let json: unknown;
   try {
     json = await response.json();
-  } catch {
-    throw new ApiError(
+  } catch (error) {
+    throw toFailure(
+      error,
       'not-json',
       'The events API sent a response that is not valid JSON.',
     );

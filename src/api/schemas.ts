@@ -20,6 +20,10 @@ import {
 } from '@/domain/event';
 import { isWhen } from '@/domain/when';
 
+// zod compiles parsers with `new Function` when it may; the app's CSP forbids
+// eval, and even zod's probe for it is reported as a violation.
+z.config({ jitless: true });
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });

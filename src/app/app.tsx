@@ -1,5 +1,7 @@
 import { Link, Route, Routes } from 'react-router';
 
+import { ErrorBoundary } from '@/components/error-boundary';
+
 import { Dashboard } from './dashboard';
 
 function NotFoundPage() {
@@ -23,11 +25,13 @@ export function App() {
         </p>
       </header>
       <main className="tt-main">
-        <Routes>
-          <Route path="/" element={<Dashboard />} />
-          <Route path="/events/:id" element={<Dashboard />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <ErrorBoundary>
+          <Routes>
+            <Route path="/" element={<Dashboard />} />
+            <Route path="/events/:id" element={<Dashboard />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </ErrorBoundary>
       </main>
       <footer className="tt-footer">
         Every event carries its sources and a verification label; where sources

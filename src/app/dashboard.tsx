@@ -8,8 +8,9 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
-import { EmptyState, ErrorMessage, Spinner } from '@/components/status';
+import { SegmentedChoice } from '@/components/segmented-choice';
 import { type PartyWithCount } from '@/domain/event';
+import { type ViewMode } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
@@ -19,6 +20,13 @@ import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { partyName } from '@/domain/party-name';
+
+import { EventsArea } from './events-area';
+
+const VIEW_OPTIONS: readonly { value: ViewMode; label: string }[] = [
+  { value: 'timeline', label: 'Timeline and table' },
+  { value: 'list', label: 'Table only' },
+];
 
 /** Enough to learn how many events there are in all. */
 const COUNT_ALL = { limit: 1 };
@@ -84,9 +92,13 @@ export function Dashboard() {
   };
 
   const items = events.data?.items ?? [];
+  const opened = items.find((event) => event.id === selectedId);
   return (
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
+      <p className="tt-visually-hidden" aria-live="polite">
+        {opened ? `Opened: ${opened.title}` : ''}
+      </p>
       <div className="tt-dashboard__filters">
         <FilterPanel
           filters={filters}
@@ -97,62 +109,59 @@ export function Dashboard() {
       </div>
       <section
         className="tt-dashboard__timeline"
-        aria-labelledby="timeline-heading"
+        aria-labelledby="events-heading"
         aria-busy={events.isFetching}
       >
-        <h2 id="timeline-heading" className="tt-section-title">
-          Timeline
+        <h2 id="events-heading" className="tt-section-title">
+          Events
         </h2>
-        <ActiveFilters
-          filters={filters}
-          shown={events.data?.total ?? 0}
-          total={everything.data?.total}
-          nameOf={nameOf}
-          onChange={setFilters}
-        />
-        {events.isPending ? (
-          <Spinner label="Loading events…" />
-        ) : events.isError ? (
-          <ErrorMessage
-            title="The events could not be loaded."
-            error={events.error}
-            onRetry={() => void events.refetch()}
-            isRetrying={events.isFetching}
+        <div className="tt-view-bar">
+          <ActiveFilters
+            filters={filters}
+            shown={events.data?.total ?? 0}
+            total={everything.data?.total}
+            nameOf={nameOf}
+            onChange={setFilters}
           />
-        ) : (
-          <>
-            {items.length === 0 ? (
-              <EmptyState>
-                <p>No events match these filters.</p>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setFilters(clearFilters(filters));
-                  }}
-                >
-                  Clear filters
-                </button>
-              </EmptyState>
-            ) : null}
-            {items.length < events.data.total ? (
-              <p className="tt-muted">
-                Showing the first {items.length} of {events.data.total} matching
-                events.
-              </p>
-            ) : null}
-            <TimelinePanel
-              events={items}
-              lanes={filters.lanes}
-              onLanesChange={(lanes) => {
-                setFilters({ ...filters, lanes });
-              }}
-              nameOf={nameOf}
-              selectedId={selectedId}
-              onSelect={select}
-              onPreview={preview}
-            />
-          </>
-        )}
+          <button
+            type="button"
+            onClick={() => void events.refetch()}
+            disabled={events.isFetching}
+          >
+            {events.isFetching ? 'Refreshing…' : 'Refresh'}
+          </button>
+          <SegmentedChoice
+            label="Show"
+            name="view"
+            options={VIEW_OPTIONS}
+            value={filters.view}
+            onChange={(view) => {
+              setFilters({ ...filters, view });
+            }}
+          />
+        </div>
+        <EventsArea
+          events={events}
+          onClearFilters={() => {
+            setFilters(clearFilters(filters));
+          }}
+        >
+          {(page) =>
+            filters.view === 'timeline' ? (
+              <TimelinePanel
+                events={page.items}
+                lanes={filters.lanes}
+                onLanesChange={(lanes) => {
+                  setFilters({ ...filters, lanes });
+                }}
+                nameOf={nameOf}
+                selectedId={selectedId}
+                onSelect={select}
+                onPreview={preview}
+              />
+            ) : null
+          }
+        </EventsArea>
       </section>
       <aside className="tt-dashboard__summary">
         <EventDetailPanel

@@ -1,10 +1,13 @@
 import { type DefaultOptions, QueryClient } from '@tanstack/react-query';
 
+import { isRetryable } from '@/api/api-error';
+
 const defaultOptions = {
   queries: {
     staleTime: 60_000,
     refetchOnWindowFocus: false,
-    retry: 1,
+    retry: (failures: number, error: Error) =>
+      failures < 1 && isRetryable(error),
   },
 } satisfies DefaultOptions;
 

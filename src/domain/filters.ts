@@ -8,6 +8,9 @@ import {
 export const LANE_MODES = ['type', 'country'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
 
+export const VIEW_MODES = ['timeline', 'list'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
 /** The whole view a URL describes: what is filtered, and how lanes are cut. */
 export type Filters = {
   party: string[];
@@ -18,6 +21,8 @@ export type Filters = {
   to: string | null;
   q: string;
   lanes: LaneMode;
+  /** The drawn timeline (with the table under it), or the table alone. */
+  view: ViewMode;
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -28,6 +33,7 @@ export const DEFAULT_FILTERS: Filters = {
   to: null,
   q: '',
   lanes: 'type',
+  view: 'timeline',
 };
 
 export const MAX_QUERY_LENGTH = 200;
@@ -42,6 +48,10 @@ export function isVerification(value: string): value is Verification {
 
 export function isLaneMode(value: string): value is LaneMode {
   return (LANE_MODES as readonly string[]).includes(value);
+}
+
+export function isViewMode(value: string): value is ViewMode {
+  return (VIEW_MODES as readonly string[]).includes(value);
 }
 
 export function hasActiveFilters(filters: Filters): boolean {

@@ -147,8 +147,16 @@ export function zoneOffsetMinutes(timeZone: string, instant: number): number {
 /** The instant a calendar day begins in a time zone. */
 export function startOfDayIn(day: CalendarDay, timeZone: string): number {
   const utcMidnight = Date.UTC(day.year, day.month - 1, day.day);
-  const guess = utcMidnight - zoneOffsetMinutes(timeZone, utcMidnight) * 60_000;
-  return utcMidnight - zoneOffsetMinutes(timeZone, guess) * 60_000;
+  const wallClock = (instant: number) =>
+    instant + zoneOffsetMinutes(timeZone, instant) * 60_000;
+  // Midnight under the offsets in force just before and just after it: where
+  // a clock change skips midnight (Chile), only the later one is on the day.
+  const first = utcMidnight - zoneOffsetMinutes(timeZone, utcMidnight) * 60_000;
+  const second = utcMidnight - zoneOffsetMinutes(timeZone, first) * 60_000;
+  const onTheDay = [first, second].filter(
+    (instant) => wallClock(instant) >= utcMidnight,
+  );
+  return Math.min(...(onTheDay.length > 0 ? onTheDay : [second]));
 }
 
 /**

@@ -1,10 +1,13 @@
 // Serves the production build (dist/, made by `npm run build`) with
 // `vite preview` and drives it in Debian's Chromium through playwright-core.
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { build, preview } from 'vite';
+
+import { startHostileApi } from './hostile-api.mjs';
 
 export const RESULTS_DIR = 'test-results';
 
@@ -25,11 +28,15 @@ function findChromium() {
   return found;
 }
 
-/** Starts the preview server and the browser; call close() when done. */
-export async function startHarness() {
+/**
+ * Starts the preview server of a build (dist/ by default) and the browser;
+ * call close() when done.
+ */
+export async function startHarness({ outDir = 'dist' } = {}) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   });
   const baseUrl = server.resolvedUrls?.local[0];
@@ -65,13 +72,22 @@ export async function openPage(harness, options = {}) {
   });
   const page = await context.newPage();
   const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()}`),
-  );
+  page.on('requestfailed', (request) => {
+    // A request the app cancels on purpose (a stale query) is not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()}`);
+  });
   return { page, context, problems };
 }
 
@@ -148,5 +164,63 @@ export async function countEvents(page) {
     fetch('/api/events?limit=1000')
       .then((response) => response.json())
       .then((body) => body.total),
+  );
+}
+
+const HOSTILE_API_PORT = 4599;
+
+/**
+ * The production build pointed at a hostile API (test/e2e/hostile-api.mjs):
+ * built into dist-hostile/ with VITE_API_BASE_URL, so no mock starts.
+ */
+export async function startHostileHarness() {
+  const api = await startHostileApi({ port: HOSTILE_API_PORT });
+  process.env.VITE_API_BASE_URL = api.url;
+  try {
+    await build({
+      logLevel: 'warn',
+      build: { outDir: 'dist-hostile', emptyOutDir: true },
+    });
+  } finally {
+    delete process.env.VITE_API_BASE_URL;
+  }
+  const harness = await startHarness({ outDir: 'dist-hostile' });
+  return {
+    ...harness,
+    api,
+    async close() {
+      await harness.close();
+      await api.close();
+    },
+  };
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in the page (evaluated through the DevTools protocol, which
+ * the page's CSP does not govern) and returns the serious and critical
+ * violations of WCAG 2.2 A and AA.
+ */
+export async function seriousAxeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.length,
+      target: violation.nodes[0]?.target.join(' '),
+    }));
+  });
+  return violations.filter(
+    (violation) =>
+      violation.impact === 'serious' || violation.impact === 'critical',
   );
 }

@@ -61,7 +61,7 @@ export function toFilterChips(
   ];
 }
 
-/** Every filter cleared; the way lanes are cut is a view choice, kept. */
+/** Every filter cleared; how the events are shown is a view choice, kept. */
 export function clearFilters(filters: Filters): Filters {
-  return { ...DEFAULT_FILTERS, lanes: filters.lanes };
+  return { ...DEFAULT_FILTERS, lanes: filters.lanes, view: filters.view };
 }

@@ -9,6 +9,7 @@ import {
   isEventType,
   isLaneMode,
   isVerification,
+  isViewMode,
   MAX_QUERY_LENGTH,
 } from '@/domain/filters';
 import { parseWhen } from '@/domain/when';
@@ -75,6 +76,23 @@ function dateParam(
   return null;
 }
 
+function choice<K extends 'lanes' | 'view'>(
+  params: URLSearchParams,
+  name: K,
+  isValid: (value: string) => value is Filters[K],
+  dropped: DroppedParam[],
+): Filters[K] {
+  const value = single(params, name, dropped);
+  if (value === null) return DEFAULT_FILTERS[name];
+  if (isValid(value)) return value;
+  dropped.push({
+    parameter: name,
+    value,
+    reason: `there is no such ${name} choice`,
+  });
+  return DEFAULT_FILTERS[name];
+}
+
 export function parseFilters(search: string): ParsedFilters {
   const params = new URLSearchParams(search);
   const dropped: DroppedParam[] = [];
@@ -122,20 +140,10 @@ export function parseFilters(search: string): ParsedFilters {
     });
     q = '';
   }
-  const lanesValue = single(params, 'lanes', dropped);
-  let lanes = DEFAULT_FILTERS.lanes;
-  if (lanesValue !== null) {
-    if (isLaneMode(lanesValue)) lanes = lanesValue;
-    else {
-      dropped.push({
-        parameter: 'lanes',
-        value: lanesValue,
-        reason: 'lanes are by "type" or by "country"',
-      });
-    }
-  }
+  const lanes = choice(params, 'lanes', isLaneMode, dropped);
+  const view = choice(params, 'view', isViewMode, dropped);
   return {
-    filters: { party, type, verification, from, to, q, lanes },
+    filters: { party, type, verification, from, to, q, lanes, view },
     dropped,
   };
 }
@@ -149,8 +157,10 @@ export function serializeFilters(filters: Filters): string {
   if (filters.from !== null) params.set('from', filters.from);
   if (filters.to !== null) params.set('to', filters.to);
   if (filters.q !== '') params.set('q', filters.q);
-  if (filters.lanes !== DEFAULT_FILTERS.lanes)
-    params.set('lanes', filters.lanes);
+  for (const name of ['lanes', 'view'] as const) {
+    if (filters[name] !== DEFAULT_FILTERS[name])
+      params.set(name, filters[name]);
+  }
   const search = params.toString();
   return search ? `?${search}` : '';
 }

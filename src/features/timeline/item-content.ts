@@ -11,7 +11,8 @@ export function createItemContent(item: TimelineItemModel): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tt-item__label';
   element.textContent = item.label;
-  element.tabIndex = 0;
+  // Reached with the arrow keys from the timeline, not one Tab stop each.
+  element.tabIndex = -1;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
   element.setAttribute(EVENT_ID_ATTRIBUTE, item.id);

@@ -1,12 +1,13 @@
-import { LANE_MODES, type LaneMode } from '@/domain/filters';
+import { SegmentedChoice } from '@/components/segmented-choice';
+import { type LaneMode } from '@/domain/filters';
 
 import { WINDOW_PRESETS } from './presets';
 import { type TimelineHandle } from './timeline-types';
 
-const LANE_MODE_LABELS: Record<LaneMode, string> = {
-  type: 'Lanes by type',
-  country: 'Lanes by country',
-};
+const LANE_OPTIONS: readonly { value: LaneMode; label: string }[] = [
+  { value: 'type', label: 'Lanes by type' },
+  { value: 'country', label: 'Lanes by country' },
+];
 
 export type TimelineToolbarProps = {
   timeline: React.RefObject<TimelineHandle | null>;
@@ -21,13 +22,19 @@ export function TimelineToolbar({
   onLanesChange,
 }: TimelineToolbarProps) {
   return (
-    <div className="tt-toolbar" role="toolbar" aria-label="Timeline view">
+    <div className="tt-toolbar" role="group" aria-label="Timeline view">
       <div className="tt-toolbar__group">
         <button type="button" onClick={() => timeline.current?.zoomIn()}>
           <span aria-hidden="true">+</span> Zoom in
         </button>
         <button type="button" onClick={() => timeline.current?.zoomOut()}>
           <span aria-hidden="true">−</span> Zoom out
+        </button>
+        <button type="button" onClick={() => timeline.current?.pan(-0.5)}>
+          <span aria-hidden="true">←</span> Earlier
+        </button>
+        <button type="button" onClick={() => timeline.current?.pan(0.5)}>
+          Later <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={() => timeline.current?.fit()}>
           Fit all
@@ -46,22 +53,13 @@ export function TimelineToolbar({
           </button>
         ))}
       </div>
-      <div className="tt-toolbar__group" role="radiogroup" aria-label="Lanes">
-        {LANE_MODES.map((mode) => (
-          <label key={mode} className="tt-segment">
-            <input
-              type="radio"
-              name="lanes"
-              value={mode}
-              checked={lanes === mode}
-              onChange={() => {
-                onLanesChange(mode);
-              }}
-            />
-            {LANE_MODE_LABELS[mode]}
-          </label>
-        ))}
-      </div>
+      <SegmentedChoice
+        label="Lanes"
+        name="lanes"
+        options={LANE_OPTIONS}
+        value={lanes}
+        onChange={onLanesChange}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@ export type TimelineHandle = {
   zoomIn: () => void;
   zoomOut: () => void;
   fit: () => void;
+  /** Moves the window by a fraction of its width: -0.5 is half a window back. */
+  pan: (fraction: number) => void;
   showRange: (start: Date, end: Date) => void;
 };
 

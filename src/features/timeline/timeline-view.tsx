@@ -27,8 +27,10 @@ import {
 import {
   createItemContent,
   createLaneContent,
+  EVENT_ID_ATTRIBUTE,
   findEventId,
 } from './item-content';
+import { targetOfKey } from './keyboard-navigation';
 import { fitWindow } from './fit-window';
 import { diffItems } from './item-diff';
 import { type ItemHint, type TimelineHandle } from './timeline-types';
@@ -68,6 +70,15 @@ type ItemHoverProperties = { item: string | number | null; event: Event };
 
 function shouldAnimate(): boolean {
   return !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function findItemElement(
+  container: HTMLElement,
+  id: string,
+): HTMLElement | null {
+  return container.querySelector<HTMLElement>(
+    `[${EVENT_ID_ATTRIBUTE}="${CSS.escape(id)}"]`,
+  );
 }
 
 function isInWindow(
@@ -117,6 +128,7 @@ export function TimelineView({
   const timelineRef = useRef<Timeline | null>(null);
   const drawnRef = useRef(new Map<string, TimelineItemModel>());
   const hasFittedRef = useRef(false);
+  const pendingFocusRef = useRef<string | null>(null);
   const [itemSet] = useState(() => new DataSet<DataItem>());
   const [groupSet] = useState(() => new DataSet<DataGroup>());
   const emitSelect = useEffectEvent(onSelect);
@@ -137,6 +149,32 @@ export function TimelineView({
     timeline.setWindow(range.start, range.end, { animation });
     return true;
   }, []);
+
+  /** Focuses an item, first bringing it into view if it is not drawn. */
+  const focusItem = useCallback((id: string) => {
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    const item = drawnRef.current.get(id);
+    if (!timeline || !container || !item) return;
+    const element = findItemElement(container, id);
+    if (element && isInWindow(item, timeline.getWindow())) {
+      element.focus();
+      return;
+    }
+    pendingFocusRef.current = id;
+    timeline.moveTo(item.start, { animation: false });
+  }, []);
+
+  /** Tab lands on the open event, or else on the first one in view. */
+  const focusEntryItem = useEffectEvent(() => {
+    const visible = new Set(timelineRef.current?.getVisibleItems().map(String));
+    const order = [...drawnRef.current.keys()];
+    const target =
+      selectedId !== null && drawnRef.current.has(selectedId)
+        ? selectedId
+        : (order.find((id) => visible.has(id)) ?? order[0]);
+    if (target !== undefined) focusItem(target);
+  });
 
   useEffect(
     function createTimeline() {
@@ -168,20 +206,37 @@ export function TimelineView({
       // labels instead.
       const handleChanged = () => {
         if (!hasFittedRef.current) hasFittedRef.current = showAll(false);
+        const pending = pendingFocusRef.current;
+        const element =
+          pending === null ? null : findItemElement(container, pending);
+        if (element) {
+          pendingFocusRef.current = null;
+          element.focus();
+        }
       };
       const handleHintEnd = () => {
         emitHint(null);
       };
       const handleFocusIn = (event: FocusEvent) => {
+        if (event.target === container) {
+          focusEntryItem();
+          return;
+        }
         const id = findEventId(event.target);
         const anchor = anchorOf(event.target);
         if (id && anchor) emitHint({ id, anchor });
       };
       const handleKeyDown = (event: KeyboardEvent) => {
         const id = findEventId(event.target);
-        if (!id || (event.key !== 'Enter' && event.key !== ' ')) return;
+        if (id && (event.key === 'Enter' || event.key === ' ')) {
+          event.preventDefault();
+          emitSelect(id);
+          return;
+        }
+        const target = targetOfKey([...drawnRef.current.keys()], id, event.key);
+        if (target === null) return;
         event.preventDefault();
-        emitSelect(id);
+        focusItem(target);
       };
       timeline.on('changed', handleChanged);
       timeline.on('select', handleSelect);
@@ -205,7 +260,7 @@ export function TimelineView({
         timelineRef.current = null;
       };
     },
-    [itemSet, groupSet, showAll],
+    [itemSet, groupSet, showAll, focusItem],
   );
 
   useEffect(
@@ -257,6 +312,17 @@ export function TimelineView({
       fit: () => {
         showAll(shouldAnimate());
       },
+      pan: (fraction) => {
+        const timeline = timelineRef.current;
+        if (!timeline) return;
+        const { start, end } = timeline.getWindow();
+        const shift = (end.getTime() - start.getTime()) * fraction;
+        timeline.setWindow(
+          new Date(start.getTime() + shift),
+          new Date(end.getTime() + shift),
+          { animation: shouldAnimate() },
+        );
+      },
       showRange: (start, end) =>
         timelineRef.current?.setWindow(start, end, {
           animation: shouldAnimate(),
@@ -265,5 +331,13 @@ export function TimelineView({
     [showAll],
   );
 
-  return <div ref={containerRef} className="tt-timeline" />;
+  return (
+    <div
+      ref={containerRef}
+      className="tt-timeline"
+      role="group"
+      tabIndex={0}
+      aria-label={`Timeline of ${String(items.length)} events. The arrow keys move between them in time order; Enter opens one.`}
+    />
+  );
 }

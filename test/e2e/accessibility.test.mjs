@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import {
+  countEvents,
+  openTimedPage,
+  seriousAxeViolations,
+  startHarness,
+  waitForDrawnItems,
+} from './harness.mjs';
+
+let harness;
+
+before(async () => {
+  harness = await startHarness();
+});
+
+after(async () => {
+  await harness?.close();
+});
+
+const VIEWS = [
+  { name: 'timeline', path: '/', ready: '.vis-item .tt-item__label' },
+  { name: 'filtered', path: '/?party=AZ', ready: '.vis-item .tt-item__label' },
+  {
+    name: 'detail',
+    path: '/events/quang-azerbaijan-2025-10-26',
+    ready: '#detail-sources',
+  },
+  { name: 'list', path: '/?view=list', ready: '.tt-list tbody tr' },
+  {
+    name: 'not found',
+    path: '/events/no-such-event',
+    ready: '#detail-missing',
+  },
+  { name: 'unknown page', path: '/nowhere', ready: '[role="alert"]' },
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no serious or critical violation on any view (${scheme})`, async () => {
+    const { page, context, problems } = await openTimedPage(harness, {
+      colorScheme: scheme,
+    });
+    const report = [];
+    for (const view of VIEWS) {
+      await page.goto(`${harness.baseUrl}${view.path}`);
+      await page.locator(view.ready).first().waitFor();
+      await page.waitForTimeout(200);
+      const violations = await seriousAxeViolations(page);
+      report.push(`${view.name}: ${violations.length}`);
+      assert.deepEqual(violations, [], `axe on ${view.name} (${scheme})`);
+    }
+    console.log(
+      `# axe serious/critical violations (${scheme}): ${report.join(', ')}`,
+    );
+    // The not-found view is the API's 404, which Chromium logs as a failed load.
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('status of 404')),
+      [],
+    );
+    await context.close();
+  });
+}
+
+test('the timeline works by keyboard: Tab in, arrows in time order, Enter opens, Escape closes', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/?party=AZ`);
+  await waitForDrawnItems(page, 5);
+  const order = await page
+    .getByRole('table', { name: /events in time order/i })
+    .locator('tbody [data-event-id]')
+    .evaluateAll((buttons) => buttons.map((button) => button.dataset.eventId));
+  await page.locator('.tt-timeline').focus();
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  await page.waitForFunction(() =>
+    document.activeElement?.hasAttribute('data-event-id'),
+  );
+  assert.equal(await focusedId(), order[0]);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(
+    (id) => document.activeElement?.getAttribute('data-event-id') === id,
+    order[1],
+  );
+  await page.keyboard.press('End');
+  await page.waitForFunction(
+    (id) => document.activeElement?.getAttribute('data-event-id') === id,
+    order.at(-1),
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/events/${order.at(-1)}\\?party=AZ$`));
+  await page.waitForFunction(
+    () => document.activeElement?.id === 'detail-title',
+  );
+  await page.keyboard.press('Escape');
+  await page.waitForURL(/\/\?party=AZ$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the count is announced in a live region', async () => {
+  const { page, context } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  const status = page.getByRole('status').filter({ hasText: /of \d+ events/ });
+  assert.equal(await status.innerText(), `${total} of ${total} events`);
+  await context.close();
+});

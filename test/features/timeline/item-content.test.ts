@@ -1,0 +1,131 @@
+import { expect, test } from 'vitest';
+
+import {
+  createItemContent,
+  createLaneContent,
+  EVENT_ID_ATTRIBUTE,
+  findEventId,
+} from '@/features/timeline/item-content';
+import {
+  type TimelineItemKind,
+  type TimelineItemModel,
+} from '@/features/timeline/to-timeline-items';
+
+function buildItem(overrides: Partial<TimelineItemModel>): TimelineItemModel {
+  return {
+    id: 'hanoi-signing-2025-10-25',
+    group: 'ceremony',
+    type: 'ceremony',
+    kind: 'point',
+    start: new Date(Date.UTC(2025, 9, 25, 2)),
+    end: null,
+    label: 'Signing ceremony in Hanoi',
+    dateLabel: 'Sat, 25 Oct 2025, 09:00 GMT+7',
+    city: 'Hanoi',
+    verification: 'verified',
+    ...overrides,
+  };
+}
+
+const HOSTILE_LABELS = [
+  '<img src=x onerror="alert(1)">',
+  '<b>bold</b>',
+  '<script>alert(1)</script>',
+  '&lt;b&gt; &amp; "quotes"',
+];
+
+test.each(HOSTILE_LABELS)('the label %s is shown as literal text', (label) => {
+  const element = createItemContent(buildItem({ label }));
+  expect(element.textContent).toBe(label);
+  expect(element.children).toHaveLength(0);
+  expect(element.querySelector('img')).toBeNull();
+  expect(element.querySelector('b')).toBeNull();
+  expect(element.querySelector('script')).toBeNull();
+});
+
+test.each(HOSTILE_LABELS)(
+  'the label %s of an uncertain item is literal text beside the marker',
+  (label) => {
+    const element = createItemContent(buildItem({ label, kind: 'uncertain' }));
+    expect(element.firstChild?.textContent).toBe(label);
+    expect(element.children).toHaveLength(1);
+    expect(element.children[0]?.textContent).toContain('(date uncertain)');
+    expect(element.querySelector('img')).toBeNull();
+    expect(element.querySelector('b')).toBeNull();
+  },
+);
+
+test('an item can take focus', () => {
+  const element = createItemContent(buildItem({}));
+  document.body.append(element);
+  element.focus();
+  expect(document.activeElement).toBe(element);
+  element.remove();
+});
+
+test('an item is a button named by its label and date, carrying its event id', () => {
+  const element = createItemContent(buildItem({}));
+  expect(element.getAttribute('role')).toBe('button');
+  const name = element.getAttribute('aria-label') ?? '';
+  expect(name).toContain('Signing ceremony in Hanoi');
+  expect(name).toContain('Sat, 25 Oct 2025, 09:00 GMT+7');
+  expect(element.getAttribute(EVENT_ID_ATTRIBUTE)).toBe(
+    'hanoi-signing-2025-10-25',
+  );
+  expect(element.getAttribute('data-event-id')).toBe(
+    'hanoi-signing-2025-10-25',
+  );
+});
+
+test('an uncertain item says its date is uncertain', () => {
+  const element = createItemContent(buildItem({ kind: 'uncertain' }));
+  expect(element.textContent).toContain('(date uncertain)');
+});
+
+test.each<TimelineItemKind>(['point', 'range'])(
+  'a %s item has no uncertainty marker',
+  (kind) => {
+    const element = createItemContent(buildItem({ kind }));
+    expect(element.textContent).not.toContain('uncertain');
+  },
+);
+
+test('a lane label is literal text', () => {
+  const element = createLaneContent('<img src=x onerror="alert(1)">');
+  expect(element.textContent).toBe('<img src=x onerror="alert(1)">');
+  expect(element.querySelector('img')).toBeNull();
+});
+
+test('findEventId finds the id from the item itself and from a nested child', () => {
+  const element = createItemContent(
+    buildItem({ id: 'baku-2025-05', kind: 'uncertain' }),
+  );
+  const wrapper = document.createElement('div');
+  wrapper.append(element);
+  const marker = element.firstElementChild;
+  expect(marker).not.toBeNull();
+  expect(findEventId(marker)).toBe('baku-2025-05');
+  expect(findEventId(element)).toBe('baku-2025-05');
+});
+
+test('findEventId finds the id from a deeper descendant', () => {
+  const element = createItemContent(buildItem({ id: 'deep' }));
+  const inner = document.createElement('em');
+  const innermost = document.createElement('span');
+  inner.append(innermost);
+  element.append(inner);
+  expect(findEventId(innermost)).toBe('deep');
+});
+
+test('findEventId returns null for unrelated elements, non-elements and null', () => {
+  const wrapper = document.createElement('div');
+  wrapper.append(createItemContent(buildItem({})));
+  const unrelated = document.createElement('button');
+  document.body.append(unrelated);
+  expect(findEventId(wrapper)).toBeNull();
+  expect(findEventId(unrelated)).toBeNull();
+  expect(findEventId(document)).toBeNull();
+  expect(findEventId(window)).toBeNull();
+  expect(findEventId(null)).toBeNull();
+  unrelated.remove();
+});
