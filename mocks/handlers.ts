@@ -4,6 +4,7 @@ import {
   type ApiErrorBody,
   type EventDetail,
   type EventPage,
+  type Party,
   type PartyWithCount,
 } from '../src/domain/event';
 import { checkCursorInRange, parseEventParams } from './api/event-params';
@@ -15,8 +16,6 @@ import {
 } from './api/query-events';
 import { events } from './data/events';
 import { parties } from './data/parties';
-
-const index = createEventIndex(events);
 
 type ApiBody =
   EventPage | EventDetail | { items: PartyWithCount[] } | ApiErrorBody;
@@ -58,39 +57,53 @@ export function withInternalErrors<Params extends Record<string, string>>(
   };
 }
 
-export const handlers = [
-  http.get(
-    '/api/events',
-    withInternalErrors((request) => {
-      const parsed = parseEventParams(new URL(request.url).searchParams);
-      if (!parsed.ok) return errorResponse(400, parsed.error);
-      const page = queryEvents(index, parsed.params);
-      const cursorError = checkCursorInRange(parsed.params, page.total);
-      if (cursorError) return errorResponse(400, cursorError);
-      return jsonResponse(page);
-    }),
-  ),
-  http.get(
-    '/api/events/:id',
-    withInternalErrors<{ id: string }>((_request, { id }) => {
-      const event = getEventDetail(index, id);
-      return event
-        ? jsonResponse(event)
-        : notFound(`There is no event with the id ${JSON.stringify(id)}.`);
-    }),
-  ),
-  http.get(
-    '/api/parties',
-    withInternalErrors(() =>
-      jsonResponse({ items: listParties(index, parties) }),
+/** The API's data set: events and the parties that can take part. */
+export type MockData = {
+  events: readonly EventDetail[];
+  parties: readonly Party[];
+};
+
+export const REAL_DATA: MockData = { events, parties };
+
+/** The handlers of the whole API over one data set, indexed once. */
+export function createHandlers(data: MockData) {
+  const index = createEventIndex(data.events);
+  return [
+    http.get(
+      '/api/events',
+      withInternalErrors((request) => {
+        const parsed = parseEventParams(new URL(request.url).searchParams);
+        if (!parsed.ok) return errorResponse(400, parsed.error);
+        const page = queryEvents(index, parsed.params);
+        const cursorError = checkCursorInRange(parsed.params, page.total);
+        if (cursorError) return errorResponse(400, cursorError);
+        return jsonResponse(page);
+      }),
     ),
-  ),
-  http.all(
-    '/api/*',
-    withInternalErrors((request) =>
-      notFound(
-        `There is no ${request.method} ${new URL(request.url).pathname} in the events API.`,
+    http.get(
+      '/api/events/:id',
+      withInternalErrors<{ id: string }>((_request, { id }) => {
+        const event = getEventDetail(index, id);
+        return event
+          ? jsonResponse(event)
+          : notFound(`There is no event with the id ${JSON.stringify(id)}.`);
+      }),
+    ),
+    http.get(
+      '/api/parties',
+      withInternalErrors(() =>
+        jsonResponse({ items: listParties(index, data.parties) }),
       ),
     ),
-  ),
-];
+    http.all(
+      '/api/*',
+      withInternalErrors((request) =>
+        notFound(
+          `There is no ${request.method} ${new URL(request.url).pathname} in the events API.`,
+        ),
+      ),
+    ),
+  ];
+}
+
+export const handlers = createHandlers(REAL_DATA);

@@ -3,6 +3,7 @@
  * service worker, the app and the timeline's code all load in parallel.
  */
 import { API_BASE_URL } from './config/api-base-url';
+import { SYNTHETIC_EVENTS } from './config/synthetic-events';
 
 /** Starts the embedded mock API, unless the build points at a real one. */
 async function enableMocking() {
@@ -11,8 +12,8 @@ async function enableMocking() {
   // Registering is idempotent: start it now, while MSW's code downloads, and
   // worker.start() below picks up the same registration.
   void navigator.serviceWorker.register(url).catch(() => undefined);
-  const { worker } = await import('../mocks/browser');
-  await worker.start({
+  const { createWorker } = await import('../mocks/browser');
+  await createWorker(SYNTHETIC_EVENTS).start({
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
     serviceWorker: { url },

@@ -1,6 +1,7 @@
 import { Link, Route, Routes } from 'react-router';
 
 import { ErrorBoundary } from '@/components/error-boundary';
+import { SYNTHETIC_EVENTS } from '@/config/synthetic-events';
 
 import { Dashboard } from './dashboard';
 
@@ -23,6 +24,13 @@ export function App() {
           its adoption in New York and the Vietnam–Azerbaijan agreements in Baku
           to the Hanoi signing week and the meetings around it.
         </p>
+        {SYNTHETIC_EVENTS > 0 ? (
+          <p className="tt-banner" role="note">
+            Synthetic scenario: {SYNTHETIC_EVENTS.toLocaleString('en')}{' '}
+            generated events are mixed in with the real ones, for scale tests.
+            Their titles begin with “Synthetic”; they never happened.
+          </p>
+        ) : null}
       </header>
       <main className="tt-main">
         <ErrorBoundary>

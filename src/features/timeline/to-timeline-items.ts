@@ -69,6 +69,20 @@ function endOf(when: ParsedWhen): Date {
 }
 
 /**
+ * A range on the viewer's calendar. A day start and a timed end can cross
+ * over there (the end's instant falls on the viewer's previous day); the
+ * range then ends where it starts rather than before.
+ */
+function rangeOf(
+  start: ParsedWhen,
+  end: ParsedWhen,
+): { start: Date; end: Date } {
+  const from = startOf(start);
+  const to = endOf(end);
+  return { start: from, end: to < from ? from : to };
+}
+
+/**
  * The dashboard follows Vietnam's diplomacy, so a lane "by country" is the
  * other side: the first party that is not Vietnam (Vietnam when alone).
  */
@@ -108,12 +122,11 @@ export function toTimelineItem(
     return {
       ...base,
       kind: 'uncertain',
-      start: startOf(start),
-      end: endOf(end ?? start),
+      ...rangeOf(start, end ?? start),
     };
   }
   if (end) {
-    return { ...base, kind: 'range', start: startOf(start), end: endOf(end) };
+    return { ...base, kind: 'range', ...rangeOf(start, end) };
   }
   const point =
     start.precision === 'minute'

@@ -1,0 +1,154 @@
+/**
+ * Deterministic synthetic events for scale tests and benchmarks: the same
+ * seed and count always give the same events, spread over years, parties,
+ * types and date precisions like the real ones. Their ids start with
+ * `synthetic-`, so they can never pass for real events.
+ */
+import {
+  EVENT_TYPES,
+  type EventDetail,
+  type Party,
+  VERIFICATIONS,
+} from '../../src/domain/event';
+
+const STATES = [
+  'AR',
+  'AU',
+  'AZ',
+  'BR',
+  'CA',
+  'CL',
+  'CN',
+  'CU',
+  'DE',
+  'DZ',
+  'EG',
+  'ES',
+  'ET',
+  'FR',
+  'GB',
+  'ID',
+  'IN',
+  'IR',
+  'IT',
+  'JP',
+  'KE',
+  'KH',
+  'KR',
+  'KZ',
+  'LA',
+  'MA',
+  'MX',
+  'MY',
+  'MZ',
+  'NG',
+  'NL',
+  'NZ',
+  'PE',
+  'PH',
+  'PK',
+  'PL',
+  'PT',
+  'QA',
+  'RU',
+  'SA',
+  'SE',
+  'SG',
+  'TH',
+  'TR',
+  'UA',
+  'US',
+  'UY',
+  'VE',
+  'ZA',
+  'ZM',
+] as const;
+const FOCAL = 'VN';
+const FIRST_YEAR = 2015;
+const YEARS = 12;
+const ZONES = [
+  'Asia/Ho_Chi_Minh',
+  'Asia/Baku',
+  'Europe/Paris',
+  'America/New_York',
+];
+
+/** mulberry32: a small, fast, seeded PRNG; enough for spreading test data. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function pick<T>(values: readonly T[], random: () => number): T {
+  const value = values[Math.floor(random() * values.length)];
+  if (value === undefined) throw new Error('pick from an empty list');
+  return value;
+}
+
+/** Start and end `When`s: mostly days, some timed, ranges and months. */
+function dates(random: () => number): { start: string; end: string | null } {
+  const year = FIRST_YEAR + Math.floor(random() * YEARS);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  const date = `${String(year)}-${pad(month)}-${pad(day)}`;
+  const roll = random();
+  if (roll < 0.05) return { start: `${String(year)}-${pad(month)}`, end: null };
+  if (roll < 0.15) {
+    return {
+      start: `${date}T${pad(8 + Math.floor(random() * 10))}:00:00+07:00`,
+      end: null,
+    };
+  }
+  if (roll < 0.25) {
+    const last = Math.min(28, day + 1 + Math.floor(random() * 4));
+    return { start: date, end: `${String(year)}-${pad(month)}-${pad(last)}` };
+  }
+  return { start: date, end: null };
+}
+
+export function syntheticParties(): Party[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  return STATES.map((code) => ({
+    code,
+    name: names.of(code) ?? code,
+    kind: 'state' as const,
+  }));
+}
+
+export function syntheticEvents(count: number, seed = 20251025): EventDetail[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, (_, index) => {
+    const counterpart = pick(STATES, random);
+    const type = pick(EVENT_TYPES, random);
+    const number = String(index + 1).padStart(6, '0');
+    return {
+      id: `synthetic-${number}`,
+      title: `Synthetic ${type.replace('-', ' ')} ${number} with ${counterpart}`,
+      type,
+      ...dates(random),
+      timeZone: pick(ZONES, random),
+      place: {
+        name: 'Synthetic venue',
+        city: 'Synthetic city',
+        country: FOCAL,
+      },
+      parties: [FOCAL, counterpart],
+      summary: 'A generated event for scale tests; it never happened.',
+      verification: pick(VERIFICATIONS, random),
+      participants: [],
+      documents: [],
+      quotes: [],
+      sources: [],
+      notes: ['Synthetic: generated for scale tests, not a real event.'],
+      relatedEventIds: [],
+    };
+  });
+}

@@ -1,0 +1,259 @@
+import { act, render } from '@testing-library/react';
+import { createRef } from 'react';
+import { type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { type DataSet } from 'vis-data/peer';
+import { expect, type Mock, test, vi } from 'vitest';
+
+import { type TimelineHandle } from '@/features/timeline/timeline-types';
+import {
+  TimelineView,
+  type TimelineViewProps,
+} from '@/features/timeline/timeline-view';
+import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
+
+type Listener = (properties?: unknown) => void;
+
+type FakeTimeline = {
+  container: HTMLElement;
+  items: DataSet<DataItem>;
+  options: TimelineOptions;
+  listeners: Map<string, Listener>;
+  destroy: Mock<() => void>;
+  setSelection: Mock<(ids: string[]) => void>;
+  setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
+  zoomIn: Mock<(percentage: number, options?: object) => void>;
+  zoomOut: Mock<(percentage: number, options?: object) => void>;
+  moveTo: Mock<(time: Date, options?: object) => void>;
+  fit: Mock<(options?: object) => void>;
+};
+
+const instances = vi.hoisted(() => [] as FakeTimeline[]);
+
+vi.mock('vis-timeline/peer', () => ({
+  Timeline: vi.fn(function Timeline(
+    this: FakeTimeline & Record<string, unknown>,
+    container: HTMLElement,
+    items: DataSet<DataItem>,
+    _groups: unknown,
+    options: TimelineOptions,
+  ) {
+    let selection: string[] = [];
+    Object.assign(this, {
+      container,
+      items,
+      options,
+      listeners: new Map<string, Listener>(),
+      destroy: vi.fn(),
+      setWindow: vi.fn(),
+      zoomIn: vi.fn(),
+      zoomOut: vi.fn(),
+      moveTo: vi.fn(),
+      fit: vi.fn(),
+      getWindow: () => ({
+        start: new Date(2025, 9, 1),
+        end: new Date(2025, 10, 1),
+      }),
+      setSelection: vi.fn((ids: string[]) => {
+        selection = ids;
+      }),
+      getSelection: () => selection,
+      getVisibleItems: () => [],
+      on(this: FakeTimeline, name: string, listener: Listener) {
+        this.listeners.set(name, listener);
+      },
+      off(this: FakeTimeline, name: string) {
+        this.listeners.delete(name);
+      },
+    });
+    instances.push(this);
+  }),
+}));
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** Makes the browser report (or not) that the user asked for less motion. */
+function stubReducedMotion(reduce: boolean) {
+  // jsdom has none: the answer of test/setup.ts's stand-in, overridden.
+  const original = window.matchMedia.bind(window);
+  return vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    Object.defineProperty(original(query), 'matches', {
+      value: reduce && query === REDUCED_MOTION,
+    }),
+  );
+}
+
+function item(id: string, start: Date): TimelineItemModel {
+  return {
+    id,
+    group: 'bilateral-meeting',
+    type: 'bilateral-meeting',
+    kind: 'point',
+    start,
+    end: null,
+    label: `Event ${id}`,
+    dateLabel: 'Sun, 26 Oct 2025',
+    city: 'Hanoi',
+    verification: 'verified',
+  };
+}
+
+const ITEMS = [
+  item('a', new Date(2025, 9, 26, 12)),
+  item('far', new Date(2025, 4, 7, 12)),
+];
+
+function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
+  return {
+    items: ITEMS,
+    groups: [
+      { id: 'bilateral-meeting', label: 'Bilateral meetings', order: 4 },
+    ],
+    selectedId: null,
+    onSelect: vi.fn(),
+    onHint: vi.fn(),
+    ...overrides,
+  };
+}
+
+function live(): FakeTimeline {
+  const alive = instances.filter((t) => t.destroy.mock.calls.length === 0);
+  expect(alive).toHaveLength(1);
+  const [timeline] = alive;
+  if (!timeline) throw new Error('no live timeline');
+  return timeline;
+}
+
+function renderView(overrides: Partial<TimelineViewProps> = {}) {
+  instances.length = 0;
+  const ref = createRef<TimelineHandle>();
+  const { rerender } = render(<TimelineView {...props(overrides)} ref={ref} />);
+  const handle = ref.current;
+  if (!handle) throw new Error('TimelineView exposed no handle');
+  return {
+    handle,
+    timeline: live(),
+    rerenderWith: (next: Partial<TimelineViewProps>) => {
+      rerender(<TimelineView {...props(next)} ref={ref} />);
+    },
+  };
+}
+
+test.each([
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
+])(
+  'with reduced motion $reduce, zooming animates: $animation',
+  ({ reduce, animation }) => {
+    const matchMedia = stubReducedMotion(reduce);
+    const { handle, timeline } = renderView();
+    act(() => {
+      handle.zoomIn();
+    });
+    act(() => {
+      handle.zoomOut();
+    });
+    expect(timeline.zoomIn).toHaveBeenCalledExactlyOnceWith(0.5, {
+      animation,
+    });
+    expect(timeline.zoomOut).toHaveBeenCalledExactlyOnceWith(0.5, {
+      animation,
+    });
+    expect(matchMedia).toHaveBeenCalledWith(REDUCED_MOTION);
+  },
+);
+
+test.each([
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
+])(
+  'with reduced motion $reduce, showing a range animates: $animation',
+  ({ reduce, animation }) => {
+    stubReducedMotion(reduce);
+    const { handle, timeline } = renderView();
+    const start = new Date(2025, 4, 1);
+    const end = new Date(2025, 5, 1);
+    act(() => {
+      handle.showRange(start, end);
+    });
+    expect(timeline.setWindow).toHaveBeenCalledExactlyOnceWith(start, end, {
+      animation,
+    });
+  },
+);
+
+test.each([
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
+])(
+  'with reduced motion $reduce, fitting animates: $animation',
+  ({ reduce, animation }) => {
+    stubReducedMotion(reduce);
+    const { handle, timeline } = renderView();
+    act(() => {
+      handle.fit();
+    });
+    expect(timeline.setWindow).toHaveBeenCalledExactlyOnceWith(
+      expect.any(Date),
+      expect.any(Date),
+      { animation },
+    );
+    const [start, end] = timeline.setWindow.mock.calls[0] ?? [];
+    if (!start || !end) throw new Error('fit set no window');
+    for (const { start: at } of ITEMS) {
+      expect(at.getTime()).toBeGreaterThan(start.getTime());
+      expect(at.getTime()).toBeLessThan(end.getTime());
+    }
+  },
+);
+
+test.each([
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
+])(
+  'with reduced motion $reduce, panning animates: $animation',
+  ({ reduce, animation }) => {
+    stubReducedMotion(reduce);
+    const { handle, timeline } = renderView();
+    const width =
+      new Date(2025, 10, 1).getTime() - new Date(2025, 9, 1).getTime();
+    act(() => {
+      handle.pan(-0.5);
+    });
+    expect(timeline.setWindow).toHaveBeenCalledExactlyOnceWith(
+      new Date(new Date(2025, 9, 1).getTime() - width / 2),
+      new Date(new Date(2025, 10, 1).getTime() - width / 2),
+      { animation },
+    );
+  },
+);
+
+test.each([
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
+])(
+  'with reduced motion $reduce, bringing a selected event into view animates: $animation',
+  ({ reduce, animation }) => {
+    stubReducedMotion(reduce);
+    const { rerenderWith, timeline } = renderView();
+    rerenderWith({ selectedId: 'far' });
+    expect(timeline.moveTo).toHaveBeenCalledExactlyOnceWith(
+      new Date(2025, 4, 7, 12),
+      { animation },
+    );
+  },
+);
+
+test('the first fit after drawing never animates, even when motion is allowed', () => {
+  stubReducedMotion(false);
+  const { timeline } = renderView();
+  act(() => timeline.listeners.get('changed')?.());
+  expect(timeline.setWindow).toHaveBeenCalledExactlyOnceWith(
+    expect.any(Date),
+    expect.any(Date),
+    { animation: false },
+  );
+});
+
+test('the stub is gone after each test: jsdom reports no preference again', () => {
+  expect(window.matchMedia(REDUCED_MOTION).matches).toBe(false);
+});
