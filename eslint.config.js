@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-hostile',
+      'dist-bench-*',
       'coverage',
       'test-results',
       'public/mockServiceWorker.js',

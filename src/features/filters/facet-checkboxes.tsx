@@ -1,3 +1,6 @@
+import { CheckboxOption } from './checkbox-option';
+import { toggleValue } from './toggle-value';
+
 export type FacetOption<T extends string> = {
   value: T;
   label: string;
@@ -18,36 +21,20 @@ export function FacetCheckboxes<T extends string>({
   selected,
   onChange,
 }: FacetCheckboxesProps<T>) {
-  const toggle = (value: T) => {
-    onChange(
-      selected.includes(value)
-        ? selected.filter((candidate) => candidate !== value)
-        : [...selected, value],
-    );
-  };
   return (
     <fieldset className="tt-fieldset">
       <legend>{legend}</legend>
       <ul className="tt-options">
         {options.map((option) => (
-          <li key={option.value}>
-            <label className="tt-option">
-              <input
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                onChange={() => {
-                  toggle(option.value);
-                }}
-              />
-              <span className="tt-option__label">{option.label}</span>
-              <span
-                className="tt-option__count"
-                aria-label={`${option.count} events`}
-              >
-                {option.count}
-              </span>
-            </label>
-          </li>
+          <CheckboxOption
+            key={option.value}
+            label={option.label}
+            count={option.count}
+            checked={selected.includes(option.value)}
+            onToggle={() => {
+              onChange(toggleValue(selected, option.value));
+            }}
+          />
         ))}
       </ul>
     </fieldset>

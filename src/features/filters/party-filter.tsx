@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import { Flag } from '@/components/flag';
 import { type Facet, type PartyWithCount } from '@/domain/event';
 
+import { CheckboxOption } from './checkbox-option';
 import { type PartyOption, toPartyOptions } from './party-options';
+import { toggleValue } from './toggle-value';
 
 export type PartyFilterProps = {
   facets: readonly Facet[];
@@ -30,25 +32,16 @@ function PartyOptions({
       </p>
       <ul className="tt-options">
         {options.map((option) => (
-          <li key={option.code}>
-            <label className="tt-option">
-              <input
-                type="checkbox"
-                checked={option.isSelected}
-                onChange={() => {
-                  onToggle(option.code);
-                }}
-              />
-              <Flag code={option.code} kind={option.kind} />
-              <span className="tt-option__label">{option.name}</span>
-              <span
-                className="tt-option__count"
-                aria-label={`${option.count} events`}
-              >
-                {option.count}
-              </span>
-            </label>
-          </li>
+          <CheckboxOption
+            key={option.code}
+            label={option.name}
+            count={option.count}
+            checked={option.isSelected}
+            onToggle={() => {
+              onToggle(option.code);
+            }}
+            mark={<Flag code={option.code} kind={option.kind} />}
+          />
         ))}
       </ul>
     </div>
@@ -65,12 +58,9 @@ export function PartyFilter({
   const [query, setQuery] = useState('');
   const { states, others } = toPartyOptions(facets, parties, selected, query);
   const toggle = (code: string) => {
-    onChange(
-      selected.includes(code)
-        ? selected.filter((candidate) => candidate !== code)
-        : [...selected, code],
-    );
+    onChange(toggleValue(selected, code));
   };
+
   return (
     <fieldset className="tt-fieldset">
       <legend>Countries and organisations</legend>

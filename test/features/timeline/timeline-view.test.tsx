@@ -1,8 +1,6 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { type DataItem, type TimelineOptions } from 'vis-timeline/peer';
-import { type DataSet } from 'vis-data/peer';
-import { expect, type Mock, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 
 import { type TimelineHandle } from '@/features/timeline/timeline-types';
 import {
@@ -11,59 +9,11 @@ import {
 } from '@/features/timeline/timeline-view';
 import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
-type Listener = (properties?: unknown) => void;
+import { type FakeTimeline, fakeTimelines } from '../../fakes/vis-timeline';
 
-type FakeTimeline = {
-  container: HTMLElement;
-  items: DataSet<DataItem>;
-  options: TimelineOptions;
-  listeners: Map<string, Listener>;
-  destroy: Mock<() => void>;
-  setSelection: Mock<(ids: string[]) => void>;
-  setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
-  zoomIn: Mock<() => void>;
-  moveTo: Mock<(time: Date) => void>;
-};
+vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
 
-const instances = vi.hoisted(() => [] as FakeTimeline[]);
-
-vi.mock('vis-timeline/peer', () => ({
-  Timeline: vi.fn(function Timeline(
-    this: FakeTimeline & Record<string, unknown>,
-    container: HTMLElement,
-    items: DataSet<DataItem>,
-    _groups: unknown,
-    options: TimelineOptions,
-  ) {
-    let selection: string[] = [];
-    Object.assign(this, {
-      container,
-      items,
-      options,
-      listeners: new Map<string, Listener>(),
-      destroy: vi.fn(),
-      setWindow: vi.fn(),
-      zoomIn: vi.fn(),
-      zoomOut: vi.fn(),
-      moveTo: vi.fn(),
-      getWindow: () => ({
-        start: new Date(2025, 9, 1),
-        end: new Date(2025, 10, 1),
-      }),
-      setSelection: vi.fn((ids: string[]) => {
-        selection = ids;
-      }),
-      getSelection: () => selection,
-      on(this: FakeTimeline, name: string, listener: Listener) {
-        this.listeners.set(name, listener);
-      },
-      off(this: FakeTimeline, name: string) {
-        this.listeners.delete(name);
-      },
-    });
-    instances.push(this);
-  }),
-}));
+const instances = fakeTimelines;
 
 function item(id: string, label = `Event ${id}`): TimelineItemModel {
   return {

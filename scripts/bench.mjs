@@ -1,0 +1,867 @@
+// The benchmark: the app against the "common way" (bench/baseline.ts, one
+// plain vis-timeline holding every event), with the real data and with 1k,
+// 10k and 100k synthetic events. Builds each scenario, serves it with
+// `vite preview`, measures it in Debian's Chromium (playwright-core), prints
+// the tables and writes docs/performance.md.
+//
+//   npm run bench                  every scenario
+//   node scripts/bench.mjs 0 1000  only these event counts
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
+import { build, preview } from 'vite';
+
+import { openPage } from '../test/e2e/harness.mjs';
+import { formatKb, INITIAL_JS_BUDGET_BYTES, initialJs } from './initial-js.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(ROOT);
+
+const ALL_SCENARIOS = [
+  { n: 0, label: 'real data' },
+  { n: 1_000, label: '1k' },
+  { n: 10_000, label: '10k' },
+  { n: 100_000, label: '100k' },
+];
+const BASELINE_OUT_DIR = 'dist-bench-baseline';
+const REPORT = 'docs/performance.md';
+
+/** Every wait (a page load, a redraw, a call) gives up after this. */
+const LIMIT_MS = 60_000;
+const RUNS = 5;
+/** The drawn items' count must hold this long to count as drawn. */
+const STABLE_MS = 300;
+/** A zoom step's redraw is its last change within this window. */
+const ZOOM_WINDOW_MS = 1_500;
+/** Before interacting, no item may have changed for this long. */
+const SETTLE_MS = 1_200;
+
+const TIMED_OUT = '> 60 s';
+const CRASHED = 'page crashed';
+const NOT_RUN = '—';
+
+/** The app draws each label in .tt-item__label; plain vis in .vis-item-content. */
+const APP_LABELS = '.vis-item .tt-item__label';
+const BASELINE_LABELS = '.vis-item .vis-item-content';
+
+// test/e2e/harness.mjs's launch flags (it does not export them), plus
+// precise performance.memory figures.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-precise-memory-info',
+];
+
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  const found = execSync(
+    'command -v chromium || command -v chromium-browser || true',
+    { shell: '/bin/sh' },
+  )
+    .toString()
+    .trim();
+  if (!found) {
+    throw new Error(
+      'No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+class TimedOut extends Error {}
+
+/** The promise, or a TimedOut rejection after `ms`. */
+function within(ms, promise) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new TimedOut(`no answer in ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([promise, limit]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
+/** What a failed measurement shows instead of a number. */
+function failureOf(error) {
+  if (error instanceof TimedOut || error?.name === 'TimeoutError') {
+    return TIMED_OUT;
+  }
+  if (/crash|closed/i.test(String(error?.message))) return CRASHED;
+  throw error;
+}
+
+function median(values) {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// ---------------------------------------------------------------- in page --
+
+/**
+ * Installed before any page script (addInitScript): records when the drawn
+ * items change (the MutationObserver technique of test/e2e/harness.mjs),
+ * the last click (a capture listener) and the peak JS heap.
+ */
+function installRecorder([labelSelector, watchAttributes]) {
+  const bench = {
+    // { count, at }: each change of the number of drawn labels.
+    counts: [],
+    // performance.now() of each mutation batch that touched a drawn item.
+    changes: [],
+    lastClickAt: null,
+    // When the page set window.__benchReady (the baseline does).
+    readyAt: null,
+    heapMax: 0,
+    sampleHeap() {
+      const used = performance.memory?.usedJSHeapSize ?? 0;
+      if (used > bench.heapMax) bench.heapMax = used;
+      return bench.heapMax;
+    },
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  let ready = false;
+  Object.defineProperty(window, '__benchReady', {
+    get: () => ready,
+    set(value) {
+      ready = value;
+      if (value === true) bench.readyAt ??= performance.now();
+    },
+  });
+  setInterval(bench.sampleHeap, 100);
+  window.addEventListener(
+    'click',
+    () => {
+      bench.lastClickAt = performance.now();
+    },
+    { capture: true },
+  );
+
+  const elementOf = (node) =>
+    node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  const inItem = (node) => elementOf(node)?.closest('.vis-item') != null;
+  const holdsItem = (node) =>
+    node.nodeType === Node.ELEMENT_NODE &&
+    (node.matches('.vis-item') || node.querySelector('.vis-item') !== null);
+  const touchesItems = (record) =>
+    inItem(record.target) ||
+    (record.type === 'childList' &&
+      ([...record.addedNodes].some(holdsItem) ||
+        [...record.removedNodes].some(holdsItem)));
+
+  const observer = new MutationObserver((records) => {
+    if (!records.some(touchesItems)) return;
+    const at = performance.now();
+    bench.changes.push(at);
+    const count = document.querySelectorAll(labelSelector).length;
+    if (count !== bench.counts.at(-1)?.count) bench.counts.push({ count, at });
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    // Item moves (a zoom) are style changes; watching them costs the most.
+    ...(watchAttributes
+      ? { attributes: true, attributeFilter: ['style', 'class'] }
+      : {}),
+  });
+  bench.stop = () => {
+    observer.disconnect();
+  };
+}
+
+/** True once labels are drawn and their count has held for `stableMs`. */
+function isDrawnAndStable([stableMs, needsReady]) {
+  if (needsReady && window.__bench.readyAt === null) return false;
+  const last = window.__bench.counts.at(-1);
+  return (
+    last !== undefined &&
+    last.count > 0 &&
+    performance.now() - last.at >= stableMs
+  );
+}
+
+/** The first item change after the last click, as { ms } once there is one. */
+function firstChangeAfterClick() {
+  const { changes, lastClickAt } = window.__bench;
+  if (lastClickAt === null) return false;
+  let first;
+  for (let index = changes.length - 1; index >= 0; index -= 1) {
+    if (changes[index] < lastClickAt) break;
+    first = changes[index];
+  }
+  return first === undefined ? false : { ms: first - lastClickAt };
+}
+
+/** True once no item has changed for `quietMs`. */
+function isQuiet(quietMs) {
+  const last = window.__bench.changes.at(-1) ?? 0;
+  return performance.now() - last >= quietMs;
+}
+
+/**
+ * Calls window[name]() and resolves with the ms from the call to the next
+ * DOM change and two animation frames after it (the change painted).
+ */
+function timeCall(name) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        requestAnimationFrame(() => {
+          resolve(performance.now() - start);
+        });
+      });
+    });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    window[name]('AZ');
+  });
+}
+
+// ---------------------------------------------------------- measurements --
+
+async function waitForFirstDraw(page, { needsReady }) {
+  await page.waitForFunction(isDrawnAndStable, [STABLE_MS, needsReady], {
+    timeout: LIMIT_MS,
+    polling: 50,
+  });
+  // The baseline's vis-timeline keeps its items hidden until it is ready.
+  return page.evaluate(() =>
+    Math.max(window.__bench.counts.at(-1).at, window.__bench.readyAt ?? 0),
+  );
+}
+
+async function waitQuiet(page) {
+  await page.waitForFunction(isQuiet, STABLE_MS, {
+    timeout: LIMIT_MS,
+    polling: 50,
+  });
+}
+
+/** Clicks the States group's Azerbaijan box: first redraw, median of 5. */
+async function appToggle(page, timings) {
+  const checkbox = page
+    .getByRole('group', { name: 'States' })
+    .getByRole('checkbox', { name: /Azerbaijan/ });
+  for (let run = 0; run < RUNS; run += 1) {
+    await within(
+      LIMIT_MS,
+      (async () => {
+        await checkbox.click({ timeout: LIMIT_MS });
+        const first = await page.waitForFunction(firstChangeAfterClick, null, {
+          timeout: LIMIT_MS,
+          polling: 20,
+        });
+        timings.push((await first.jsonValue()).ms);
+        await waitQuiet(page);
+      })(),
+    );
+  }
+  return {};
+}
+
+/** Clicks Zoom in: the last redraw within 1.5 s, median of 5. */
+async function appZoom(page, timings) {
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  let unchanged = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    await within(
+      LIMIT_MS,
+      (async () => {
+        await zoomIn.click({ timeout: LIMIT_MS });
+        await page.waitForFunction(
+          (windowMs) =>
+            performance.now() >= window.__bench.lastClickAt + windowMs,
+          ZOOM_WINDOW_MS,
+          { timeout: LIMIT_MS, polling: 50 },
+        );
+        const ms = await page.evaluate((windowMs) => {
+          const { changes, lastClickAt } = window.__bench;
+          const last = changes.findLast(
+            (at) => at >= lastClickAt && at <= lastClickAt + windowMs,
+          );
+          return last === undefined ? null : last - lastClickAt;
+        }, ZOOM_WINDOW_MS);
+        if (ms === null) unchanged += 1;
+        else timings.push(ms);
+        await zoomOut.click({ timeout: LIMIT_MS });
+        await page.waitForTimeout(STABLE_MS);
+        await waitQuiet(page);
+      })(),
+    );
+  }
+  return {
+    empty: 'no redraw in 1.5 s',
+    note:
+      unchanged > 0
+        ? `${unchanged} of ${RUNS} zoom steps changed nothing within 1.5 s`
+        : undefined,
+  };
+}
+
+/** Times window[name]('AZ') in the page, `RUNS` times; `between` undoes it. */
+async function baselineCalls(page, timings, name, between) {
+  for (let run = 0; run < RUNS; run += 1) {
+    timings.push(await within(LIMIT_MS, page.evaluate(timeCall, name)));
+    if (between) await within(LIMIT_MS, page.evaluate(timeCall, between));
+  }
+  return {};
+}
+
+/** JS files the page fetched before its first draw, gzipped from outDir. */
+async function jsBeforeFirstDraw(page, outDir, drawnAt) {
+  const paths = await page.evaluate(
+    (before) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= before)
+        .map((entry) => new URL(entry.name))
+        .filter(
+          (url) =>
+            url.origin === location.origin && url.pathname.endsWith('.js'),
+        )
+        .map((url) => url.pathname),
+    drawnAt,
+  );
+  let gzipBytes = 0;
+  for (const path of new Set(paths)) {
+    gzipBytes += gzipSync(readFileSync(join(outDir, path)), {
+      level: 9,
+    }).length;
+  }
+  return { files: new Set(paths).size, gzipBytes };
+}
+
+/**
+ * Loads `url` in a fresh browser (a first visit) and takes every metric.
+ * Values are numbers (ms, bytes) or the reason there is none.
+ */
+async function measurePage({ url, labels, kind, outDir }) {
+  const result = {
+    load: NOT_RUN,
+    toggle: NOT_RUN,
+    zoom: NOT_RUN,
+    items: NOT_RUN,
+    heap: NOT_RUN,
+    notes: [],
+    // Every run's ms (and a failure, if one ended the runs), by metric.
+    runs: {},
+    // Metrics that failed after some runs finished: their median is unknown.
+    partial: [],
+    problems: [],
+  };
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  });
+  result.chromium = browser.version();
+  try {
+    // Reduced motion: the app then zooms without animation, as the baseline
+    // does, so a zoom step times the work rather than a 500 ms easing.
+    const { page, problems } = await openPage(
+      { browser },
+      { reducedMotion: 'reduce' },
+    );
+    result.problems = problems;
+    const isApp = kind === 'app';
+    await page.addInitScript(installRecorder, [labels, isApp]);
+
+    try {
+      await within(
+        LIMIT_MS + 5_000,
+        page.goto(url, { waitUntil: 'commit', timeout: LIMIT_MS }),
+      );
+      result.load = await within(
+        LIMIT_MS + 5_000,
+        waitForFirstDraw(page, { needsReady: !isApp }),
+      );
+    } catch (error) {
+      result.load = failureOf(error);
+    }
+    const loaded = typeof result.load === 'number';
+    if (loaded) {
+      // Let late layout settle (vis-timeline checks its size every second)
+      // before interacting: no item change for SETTLE_MS.
+      try {
+        await within(
+          LIMIT_MS,
+          page.waitForFunction(isQuiet, SETTLE_MS, {
+            timeout: LIMIT_MS,
+            polling: 100,
+          }),
+        );
+      } catch (error) {
+        result.notes.push(
+          `did not settle after the first draw (${failureOf(error)})`,
+        );
+      }
+    }
+
+    if (loaded) {
+      try {
+        result.items = await within(
+          LIMIT_MS,
+          page.evaluate(() => document.querySelectorAll('.vis-item').length),
+        );
+        if (isApp && outDir) {
+          result.jsBeforeDraw = await jsBeforeFirstDraw(
+            page,
+            outDir,
+            result.load,
+          );
+        }
+      } catch (error) {
+        result.items = failureOf(error);
+      }
+
+      // The baseline times its calls itself: no observer left to slow it.
+      if (!isApp)
+        await within(
+          5_000,
+          page.evaluate(() => window.__bench.stop()),
+        );
+      // Zoom first: it ends where it began (in and out), the toggle may not.
+      const steps = isApp
+        ? [
+            ['zoom', (timings) => appZoom(page, timings)],
+            ['toggle', (timings) => appToggle(page, timings)],
+          ]
+        : [
+            [
+              'zoom',
+              (timings) =>
+                baselineCalls(page, timings, '__zoomIn', '__zoomOut'),
+            ],
+            [
+              'toggle',
+              (timings) => baselineCalls(page, timings, '__toggleCountry'),
+            ],
+          ];
+      let healthy = true;
+      for (const [metric, measure] of steps) {
+        if (!healthy) break;
+        const timings = [];
+        const runs = () => timings.map((ms) => `${Math.round(ms)} ms`);
+        result.runs[metric] = timings;
+        try {
+          const { empty = NOT_RUN, note } = await measure(timings);
+          result[metric] = timings.length > 0 ? median(timings) : empty;
+          log(`  ${metric}: ${runs().join(', ')}`);
+          if (note) result.notes.push(note);
+        } catch (error) {
+          result[metric] = failureOf(error);
+          result.runs[metric] = [...timings, result[metric]];
+          // The median of 5 is then unknown, so no ratio is given.
+          if (timings.length > 0) result.partial.push(metric);
+          const order = metric === 'toggle' ? ' (filter on, off, on, …)' : '';
+          result.notes.push(
+            `${metric} runs${order}: ${[...runs(), result[metric]].join(', ')}; the ${metric} median is unknown and the page was measured no further`,
+          );
+          // A page that did not answer is still busy: measure no more.
+          healthy = false;
+        }
+      }
+    }
+
+    if (isApp && loaded) {
+      try {
+        result.served = await within(
+          10_000,
+          page.evaluate(() =>
+            fetch('/api/events?limit=1')
+              .then((response) => response.json())
+              .then((body) => body.total),
+          ),
+        );
+      } catch {
+        result.served = null;
+      }
+    }
+
+    try {
+      result.heap = await within(
+        5_000,
+        page.evaluate(() => window.__bench.sampleHeap()),
+      );
+    } catch {
+      result.heap = 'page busy';
+    }
+  } finally {
+    await within(30_000, browser.close()).catch(() => undefined);
+  }
+  return result;
+}
+
+// ----------------------------------------------------------------- serve --
+
+async function serve(outDir, { configFile } = {}) {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    ...(configFile === false ? { configFile: false } : {}),
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4174, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its URL');
+  return { server, baseUrl: url.replace(/\/$/, '') };
+}
+
+async function buildApp(n) {
+  const outDir = `dist-bench-${n}`;
+  const previous = process.env.VITE_SYNTHETIC_EVENTS;
+  process.env.VITE_SYNTHETIC_EVENTS = String(n);
+  try {
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.VITE_SYNTHETIC_EVENTS;
+    else process.env.VITE_SYNTHETIC_EVENTS = previous;
+  }
+  return outDir;
+}
+
+// ---------------------------------------------------------------- report --
+
+function ms(value) {
+  return typeof value === 'number' ? `${Math.round(value)} ms` : value;
+}
+
+function mb(value) {
+  return typeof value === 'number' ? `${(value / 1e6).toFixed(1)} MB` : value;
+}
+
+function count(value) {
+  return typeof value === 'number' ? value.toLocaleString('en') : value;
+}
+
+/** Baseline ÷ ours; a lower bound when the baseline ran out of time. */
+function ratio(ours, baseline) {
+  if (typeof ours !== 'number' || ours <= 0) return NOT_RUN;
+  if (typeof baseline === 'number') return `${(baseline / ours).toFixed(1)}×`;
+  if (baseline === TIMED_OUT) return `> ${Math.floor(LIMIT_MS / ours)}×`;
+  return NOT_RUN;
+}
+
+function table(header, rows) {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  return [
+    line(header),
+    `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** False when the app's build did not add the scenario's synthetic events. */
+function isComparable({ n, ours }) {
+  return typeof ours.served !== 'number' || ours.served >= n;
+}
+
+function runsOf(runs) {
+  if (!runs || runs.length === 0) return NOT_RUN;
+  return runs
+    .map((run) => (typeof run === 'number' ? String(Math.round(run)) : run))
+    .join(', ');
+}
+
+function timingTable(results, metric) {
+  return table(
+    ['events', 'ours', 'baseline', 'baseline ÷ ours'],
+    results.map((result) => [
+      result.label,
+      ms(result.ours[metric]),
+      ms(result.baseline[metric]),
+      isComparable(result) &&
+      !result.ours.partial.includes(metric) &&
+      !result.baseline.partial.includes(metric)
+        ? ratio(result.ours[metric], result.baseline[metric])
+        : NOT_RUN,
+    ]),
+  );
+}
+
+function tables(results) {
+  return [
+    '### Time to the drawn timeline (first visit)',
+    '',
+    timingTable(results, 'load'),
+    '',
+    '### Country toggle (median of 5)',
+    '',
+    timingTable(results, 'toggle'),
+    '',
+    'Each run, in ms (the filter on, off, on, off, on):',
+    '',
+    table(
+      ['events', 'ours', 'baseline'],
+      results.map(({ label, ours, baseline }) => [
+        label,
+        runsOf(ours.runs.toggle),
+        runsOf(baseline.runs.toggle),
+      ]),
+    ),
+    '',
+    '### Zoom step (median of 5)',
+    '',
+    timingTable(results, 'zoom'),
+    '',
+    '### Items drawn and peak JS heap',
+    '',
+    table(
+      [
+        'events',
+        "events in the app's API",
+        'items drawn, ours',
+        'items drawn, baseline',
+        'peak heap, ours',
+        'peak heap, baseline',
+      ],
+      results.map(({ label, ours, baseline }) => [
+        label,
+        count(ours.served ?? NOT_RUN),
+        count(ours.items),
+        count(baseline.items),
+        mb(ours.heap),
+        mb(baseline.heap),
+      ]),
+    ),
+  ].join('\n');
+}
+
+function notesOf(results) {
+  const notes = [];
+  for (const { n, label, ours, baseline } of results) {
+    if (n > 0 && typeof ours.served === 'number' && ours.served < n) {
+      notes.push(
+        `${label}, ours: the app's API served ${count(ours.served)} events: its build did not add the synthetic ones (VITE_SYNTHETIC_EVENTS), so its figures are the real data's and no ratio is given.`,
+      );
+    }
+    for (const [who, result] of [
+      ['ours', ours],
+      ['baseline', baseline],
+    ]) {
+      for (const note of result.notes) notes.push(`${label}, ${who}: ${note}.`);
+      if (typeof result.load !== 'number' && result.load !== NOT_RUN) {
+        notes.push(
+          `${label}, ${who}: the page was not drawn within 60 s, so the toggle and the zoom were not measured.`,
+        );
+      }
+    }
+  }
+  return notes;
+}
+
+function machine(chromiumVersion) {
+  const cpus = os.cpus();
+  return [
+    `- CPU: ${cpus[0]?.model.trim() ?? 'unknown'} × ${cpus.length}`,
+    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
+    `- Node.js ${process.version}, Chromium ${chromiumVersion} (headless)`,
+  ].join('\n');
+}
+
+function report({ results, bundle, jsBeforeDraw, chromiumVersion, date }) {
+  const budget = INITIAL_JS_BUDGET_BYTES;
+  const notes = notesOf(results);
+  return `# Performance
+
+Measured by \`npm run bench\` (scripts/bench.mjs) on ${date}. Re-run it to refresh this page;
+the numbers depend on the machine:
+
+${machine(chromiumVersion)}
+
+**Ours** is the production build of the app, its mock API serving the real events plus _n_
+synthetic ones (\`mocks/data/synthetic.ts\`, built in with \`VITE_SYNTHETIC_EVENTS=n\`). The
+**baseline** is the common way to draw the same events (\`bench/baseline.ts\`): one plain
+vis-timeline, every event an item of one DataSet, lanes by type, the title as content, fitted to
+all items, a country filter that clears and refills the DataSet.
+
+## Results
+
+${tables(results)}
+${notes.length > 0 ? `\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''}
+## Initial JavaScript
+
+The JS that \`index.html\` loads directly (its module script and module preloads), gzipped, in
+the real-data build: **${formatKb(bundle.gzipBytes)}** of the ${budget / 1000} kB budget
+(${bundle.files.map((file) => `\`${file.file}\` ${formatKb(file.gzipBytes)}`).join(', ')}).
+\`npm run check:bundle\` checks \`dist/\` against the budget.
+${
+  jsBeforeDraw
+    ? `
+That rule does not count the chunks the entry imports dynamically; all the JS the page fetched
+before the timeline was drawn (real data, first visit) is ${jsBeforeDraw.files} files,
+${formatKb(jsBeforeDraw.gzipBytes)} gzip.
+`
+    : ''
+}
+## How it is measured
+
+- Each scenario is built once (\`vite build\` into \`dist-bench-<n>\`), served by \`vite preview\` and
+  loaded in a fresh headless Chromium (a first visit: no cache, no service worker yet), 1400 × 900,
+  with \`prefers-reduced-motion: reduce\`, so that the app zooms without animation, as the baseline
+  does.
+- A MutationObserver installed before any page script records, with \`performance.now()\`, every
+  DOM change that touches a timeline item and the number of drawn labels
+  (\`.vis-item .tt-item__label\` for ours, \`.vis-item .vis-item-content\` for the baseline). In the baseline
+  it watches only added and removed nodes, and stops after the first draw, since the baseline's
+  calls are timed in the page: watching tens of thousands of items would slow it down.
+- **Time to the drawn timeline**: from navigation to the first moment labels exist and their count
+  then holds for ${STABLE_MS} ms (the time of the first change of that stable state; for the
+  baseline, not before it set \`__benchReady\`, since vis-timeline hides its items until then).
+- **Country toggle**, ours: a click on _Azerbaijan_ among the States (a capture listener times the
+  click) to the first change of the drawn items; 5 clicks, on and off, median. Baseline:
+  \`__toggleCountry('AZ')\` (\`items.clear(); items.add(filtered)\`) to the next DOM change plus two
+  animation frames, timed in the page; 5 calls, median.
+- **Zoom step**, ours: a click on _Zoom in_ to the last change of the drawn items within
+  ${ZOOM_WINDOW_MS / 1000} s; _Zoom out_ between runs; median of 5. Baseline: \`timeline.zoomIn(0.5)\` to the next DOM
+  change plus two animation frames; median of 5.
+- Before the zoom (measured first) and the toggle, the bench waits until no item has changed for
+  ${SETTLE_MS / 1000} s (vis-timeline checks its size every second and redraws when it changed).
+- **Items drawn**: \`.vis-item\` elements once the timeline is first drawn (vis-timeline draws a
+  default "box" item, the baseline's, as three: box, line and dot).
+- **Peak JS heap**: \`performance.memory.usedJSHeapSize\` (precise, with
+  \`--enable-precise-memory-info\`) sampled every 100 ms in the page and at the end; the largest,
+  in MB of 10⁶ bytes. A page busy in one long task is not sampled during it.
+- Every wait gives up after 60 s: "> 60 s" means the measurement did not finish by then (the
+  ratio is then a lower bound; none is given when earlier runs did finish, as the median is then
+  unknown); a page that did not answer is measured no further.
+- The ratio is baseline ÷ ours: above 1× the app is faster.
+`;
+}
+
+// ------------------------------------------------------------------ main --
+
+async function main() {
+  const only = process.argv.slice(2).map(Number);
+  const scenarios =
+    only.length > 0
+      ? ALL_SCENARIOS.filter((scenario) => only.includes(scenario.n))
+      : ALL_SCENARIOS;
+  if (scenarios.length === 0) {
+    throw new Error(
+      `no scenario for ${only.join(', ')}: use ${ALL_SCENARIOS.map((s) => s.n).join(', ')}`,
+    );
+  }
+
+  log('building the baseline page');
+  await build({
+    configFile: join(ROOT, 'bench/vite.config.ts'),
+    logLevel: 'warn',
+  });
+  const baselineServer = await serve(BASELINE_OUT_DIR, { configFile: false });
+
+  const results = [];
+  let bundle = null;
+  let jsBeforeDraw = null;
+  let chromiumVersion = 'unknown';
+  try {
+    for (const { n, label } of scenarios) {
+      log(`building the app with VITE_SYNTHETIC_EVENTS=${n}`);
+      const outDir = await buildApp(n);
+      if (n === 0) bundle = initialJs(outDir);
+
+      const { server, baseUrl } = await serve(outDir);
+      let ours;
+      try {
+        log(`measuring ours, ${label}`);
+        ours = await measurePage({
+          url: `${baseUrl}/`,
+          labels: APP_LABELS,
+          kind: 'app',
+          outDir,
+        });
+      } finally {
+        await server.close();
+      }
+      if (n === 0) jsBeforeDraw = ours.jsBeforeDraw ?? null;
+      chromiumVersion = ours.chromium;
+
+      log(`measuring the baseline, ${label}`);
+      const baseline = await measurePage({
+        url: `${baselineServer.baseUrl}/baseline.html?n=${n}`,
+        labels: BASELINE_LABELS,
+        kind: 'baseline',
+      });
+      results.push({ n, label, ours, baseline });
+      log(
+        `  ours ${ms(ours.load)} / baseline ${ms(baseline.load)} to draw; items ${count(ours.items)} / ${count(baseline.items)}`,
+      );
+    }
+  } finally {
+    await baselineServer.server.close();
+  }
+
+  if (!bundle) bundle = initialJs(await buildApp(0));
+  const date = new Date().toISOString().slice(0, 10);
+  // Formatted as `npm run format:check` expects.
+  const markdown = report({
+    results,
+    bundle,
+    jsBeforeDraw,
+    chromiumVersion,
+    date,
+  });
+  const options = (await prettier.resolveConfig(REPORT)) ?? {};
+  writeFileSync(
+    REPORT,
+    await prettier.format(markdown, { ...options, filepath: REPORT }),
+  );
+
+  console.log(tables(results));
+  for (const note of notesOf(results)) console.log(`- ${note}`);
+  console.log(
+    `\ninitial JS: ${formatKb(bundle.gzipBytes)} gzip (budget ${INITIAL_JS_BUDGET_BYTES / 1000} kB)`,
+  );
+  if (jsBeforeDraw) {
+    console.log(
+      `JS fetched before the first draw (real data): ${jsBeforeDraw.files} files, ${formatKb(jsBeforeDraw.gzipBytes)} gzip`,
+    );
+  }
+  for (const { label, ours, baseline } of results) {
+    for (const [who, result] of [
+      ['ours', ours],
+      ['baseline', baseline],
+    ]) {
+      for (const problem of result.problems.slice(0, 5)) {
+        console.log(`warning (${label}, ${who}): ${problem}`);
+      }
+    }
+  }
+  console.log(`\nwrote ${REPORT}`);
+}
+
+await main();

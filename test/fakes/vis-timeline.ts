@@ -1,0 +1,65 @@
+/**
+ * A stand-in for vis-timeline's Timeline, for tests of the wrapper's
+ * lifecycle (jsdom cannot draw the real one). Use it with
+ * `vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'))`;
+ * every instance is kept in `fakeTimelines`.
+ */
+import type { DataItem, TimelineOptions } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/peer';
+import { type Mock, vi } from 'vitest';
+
+export type Listener = (properties?: unknown) => void;
+
+export type FakeTimeline = {
+  container: HTMLElement;
+  items: DataSet<DataItem>;
+  options: TimelineOptions;
+  listeners: Map<string, Listener>;
+  destroy: Mock<() => void>;
+  setSelection: Mock<(ids: string[]) => void>;
+  setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
+  zoomIn: Mock<(percentage: number, options?: object) => void>;
+  zoomOut: Mock<(percentage: number, options?: object) => void>;
+  moveTo: Mock<(time: Date, options?: object) => void>;
+  fit: Mock<(options?: object) => void>;
+};
+
+export const fakeTimelines: FakeTimeline[] = [];
+
+export const Timeline = vi.fn(function Timeline(
+  this: FakeTimeline & Record<string, unknown>,
+  container: HTMLElement,
+  items: DataSet<DataItem>,
+  _groups: unknown,
+  options: TimelineOptions,
+) {
+  let selection: string[] = [];
+  Object.assign(this, {
+    container,
+    items,
+    options,
+    listeners: new Map<string, Listener>(),
+    destroy: vi.fn(),
+    setWindow: vi.fn(),
+    zoomIn: vi.fn(),
+    zoomOut: vi.fn(),
+    moveTo: vi.fn(),
+    fit: vi.fn(),
+    getWindow: () => ({
+      start: new Date(2025, 9, 1),
+      end: new Date(2025, 10, 1),
+    }),
+    setSelection: vi.fn((ids: string[]) => {
+      selection = ids;
+    }),
+    getSelection: () => selection,
+    getVisibleItems: () => [],
+    on(this: FakeTimeline, name: string, listener: Listener) {
+      this.listeners.set(name, listener);
+    },
+    off(this: FakeTimeline, name: string) {
+      this.listeners.delete(name);
+    },
+  });
+  fakeTimelines.push(this);
+});
