@@ -6,7 +6,6 @@
 //
 //   npm run bench                  every scenario
 //   node scripts/bench.mjs 0 1000  only these event counts
-import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
 import { build, preview } from 'vite';
 
-import { openPage } from '../test/e2e/harness.mjs';
+import { CHROMIUM_ARGS, findChromium, openPage } from '../test/e2e/harness.mjs';
 import { formatKb, INITIAL_JS_BUDGET_BYTES, initialJs } from './initial-js.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -50,36 +49,8 @@ const NOT_RUN = '—';
 const APP_LABELS = '.vis-item .tt-item__label';
 const BASELINE_LABELS = '.vis-item .vis-item-content';
 
-// test/e2e/harness.mjs's launch flags (it does not export them), plus
-// precise performance.memory figures.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
-
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  const found = execSync(
-    'command -v chromium || command -v chromium-browser || true',
-    { shell: '/bin/sh' },
-  )
-    .toString()
-    .trim();
-  if (!found) {
-    throw new Error(
-      'No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
-}
+// The browser tests' launch flags, plus precise performance.memory figures.
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
@@ -377,7 +348,7 @@ async function measurePage({ url, labels, kind, outDir }) {
   };
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
+    args: BENCH_CHROMIUM_ARGS,
   });
   result.chromium = browser.version();
   try {

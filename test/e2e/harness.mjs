@@ -11,7 +11,20 @@ import { startHostileApi } from './hostile-api.mjs';
 
 export const RESULTS_DIR = 'test-results';
 
-function findChromium() {
+/** Headless, and quiet on a machine with no network but loopback. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
   const found = execSync(
@@ -43,16 +56,7 @@ export async function startHarness({ outDir = 'dist' } = {}) {
   if (!baseUrl) throw new Error('vite preview did not report its URL');
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     baseUrl: baseUrl.replace(/\/$/, ''),
