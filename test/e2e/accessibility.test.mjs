@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   countEvents,
   openTimedPage,
   seriousAxeViolations,
-  startHarness,
+  useHarness,
   waitForDrawnItems,
 } from './harness.mjs';
 
-let harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const VIEWS = [
   { name: 'timeline', path: '/', ready: '.vis-item .tt-item__label' },

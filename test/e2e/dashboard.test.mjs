@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  startHarness,
+  useHarness,
   waitForDrawnItems,
 } from './harness.mjs';
 
-let harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test('draws one timeline item per real event, with no console error', async () => {
   const { page, context, problems } = await openTimedPage(harness);

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  startHarness,
+  useHarness,
   waitForDrawnItems,
 } from './harness.mjs';
 
 const MEETING = 'quang-azerbaijan-2025-10-26';
 
-let harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test('drill into the Azerbaijan meeting from the drawn timeline, step on, close, go back', async () => {
   const { page, context, problems } = await openTimedPage(harness);

@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  startHarness,
+  useHarness,
   waitForDrawnItems,
   waitForRedraw,
 } from './harness.mjs';
 
 const AZERBAIJAN_EVENTS = 5;
 
-let harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 function azerbaijanCheckbox(page) {
   return page

@@ -4,6 +4,8 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+import { after, before } from 'node:test';
+
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
@@ -227,4 +229,19 @@ export async function seriousAxeViolations(page) {
     (violation) =>
       violation.impact === 'serious' || violation.impact === 'critical',
   );
+}
+
+/**
+ * Starts a harness before a test file's tests and closes it after them; the
+ * returned object is filled in once started.
+ */
+export function useHarness(start = startHarness) {
+  const harness = {};
+  before(async () => {
+    Object.assign(harness, await start());
+  });
+  after(async () => {
+    await harness.close?.();
+  });
+  return harness;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import { hostileEvents, PAYLOADS } from './hostile-api.mjs';
 import {
@@ -7,19 +7,12 @@ import {
   RESULTS_DIR,
   seriousAxeViolations,
   startHostileHarness,
+  useHarness,
 } from './harness.mjs';
 
 const EVENTS = hostileEvents();
 
-let harness;
-
-before(async () => {
-  harness = await startHostileHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness(startHostileHarness);
 
 /** Elements or effects that only injected markup could have produced. */
 function injectedTraces(page) {

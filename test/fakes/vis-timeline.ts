@@ -6,7 +6,7 @@
  */
 import type { DataItem, TimelineOptions } from 'vis-timeline/peer';
 import type { DataSet } from 'vis-data/peer';
-import { type Mock, vi } from 'vitest';
+import { expect, type Mock, vi } from 'vitest';
 
 export type Listener = (properties?: unknown) => void;
 
@@ -63,3 +63,14 @@ export const Timeline = vi.fn(function Timeline(
   });
   fakeTimelines.push(this);
 });
+
+/** The one timeline not destroyed yet; fails the test unless there is one. */
+export function liveTimeline(): FakeTimeline {
+  const alive = fakeTimelines.filter(
+    (timeline) => timeline.destroy.mock.calls.length === 0,
+  );
+  expect(alive).toHaveLength(1);
+  const [timeline] = alive;
+  if (!timeline) throw new Error('no live timeline');
+  return timeline;
+}

@@ -9,7 +9,7 @@ import {
 } from '@/features/timeline/timeline-view';
 import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
-import { type FakeTimeline, fakeTimelines } from '../../fakes/vis-timeline';
+import { fakeTimelines, liveTimeline } from '../../fakes/vis-timeline';
 
 vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
 
@@ -61,14 +61,6 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
   };
 }
 
-function live(): FakeTimeline {
-  const alive = instances.filter((t) => t.destroy.mock.calls.length === 0);
-  expect(alive).toHaveLength(1);
-  const [timeline] = alive;
-  if (!timeline) throw new Error('no live timeline');
-  return timeline;
-}
-
 function renderView(overrides: Partial<TimelineViewProps> = {}) {
   instances.length = 0;
   const ref = createRef<TimelineHandle>();
@@ -77,7 +69,7 @@ function renderView(overrides: Partial<TimelineViewProps> = {}) {
   if (!handle) throw new Error('TimelineView exposed no handle');
   return {
     handle,
-    timeline: live(),
+    timeline: liveTimeline(),
     rerenderWith: (next: Partial<TimelineViewProps>) => {
       rerender(<TimelineView {...props(next)} ref={ref} />);
     },

@@ -9,7 +9,11 @@ import {
 } from '@/features/timeline/timeline-view';
 import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
-import { type FakeTimeline, fakeTimelines } from '../../fakes/vis-timeline';
+import {
+  type FakeTimeline,
+  fakeTimelines,
+  liveTimeline,
+} from '../../fakes/vis-timeline';
 
 vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
 
@@ -45,14 +49,6 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
   };
 }
 
-function live(): FakeTimeline {
-  const alive = instances.filter((t) => t.destroy.mock.calls.length === 0);
-  expect(alive).toHaveLength(1);
-  const [timeline] = alive;
-  if (!timeline) throw new Error('no live timeline');
-  return timeline;
-}
-
 /** What vis-timeline does after drawing: emit 'changed'. */
 function drawn(timeline: FakeTimeline) {
   act(() => timeline.listeners.get('changed')?.());
@@ -61,7 +57,7 @@ function drawn(timeline: FakeTimeline) {
 test('creates the timeline once and fits the first data, labels included', () => {
   instances.length = 0;
   render(<TimelineView {...props()} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   expect(instances).toHaveLength(1);
   expect(timeline.items.getIds()).toEqual(['a', 'b']);
   drawn(timeline);
@@ -76,7 +72,7 @@ test('creates the timeline once and fits the first data, labels included', () =>
 test('new data updates the data set in place, keeping the zoom', () => {
   instances.length = 0;
   const { rerender } = render(<TimelineView {...props()} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   drawn(timeline);
   rerender(
     <TimelineView {...props({ items: [item('b', 'Renamed'), item('c')] })} />,
@@ -91,7 +87,7 @@ test('new data updates the data set in place, keeping the zoom', () => {
 test('destroys the timeline on unmount', () => {
   instances.length = 0;
   const { unmount } = render(<TimelineView {...props()} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   unmount();
   expect(timeline.destroy).toHaveBeenCalledTimes(1);
   expect(timeline.listeners.size).toBe(0);
@@ -104,7 +100,7 @@ test('StrictMode leaves exactly one live, fitted timeline', () => {
       <TimelineView {...props()} />
     </StrictMode>,
   );
-  const timeline = live();
+  const timeline = liveTimeline();
   expect(timeline.items.getIds()).toEqual(['a', 'b']);
   drawn(timeline);
   expect(timeline.setWindow).toHaveBeenCalledTimes(1);
@@ -113,7 +109,7 @@ test('StrictMode leaves exactly one live, fitted timeline', () => {
 test('a selectedId change selects the item, and only once', () => {
   instances.length = 0;
   const { rerender } = render(<TimelineView {...props()} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   rerender(<TimelineView {...props({ selectedId: 'b' })} />);
   expect(timeline.setSelection).toHaveBeenLastCalledWith(['b']);
   const calls = timeline.setSelection.mock.calls.length;
@@ -129,7 +125,7 @@ test('the select listener calls the latest onSelect', () => {
   const latest = vi.fn();
   const { rerender } = render(<TimelineView {...props({ onSelect: first })} />);
   rerender(<TimelineView {...props({ onSelect: latest })} />);
-  const select = live().listeners.get('select');
+  const select = liveTimeline().listeners.get('select');
   act(() => select?.({ items: ['a'] }));
   act(() => select?.({ items: [] }));
   expect(first).not.toHaveBeenCalled();
@@ -141,7 +137,7 @@ test('items are drawn as text nodes that Enter selects', () => {
   const onSelect = vi.fn();
   const label = '<img src=x onerror="alert(1)">';
   render(<TimelineView {...props({ items: [item('a', label)], onSelect })} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   const drawn = timeline.options.template?.({ id: 'a' });
   if (!(drawn instanceof HTMLElement))
     throw new Error('template drew no element');
@@ -156,7 +152,7 @@ test('focusing an item asks for its hint, leaving it clears it', () => {
   instances.length = 0;
   const onHint = vi.fn();
   render(<TimelineView {...props({ onHint })} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   const drawn = timeline.options.template?.({ id: 'b' });
   if (!(drawn instanceof HTMLElement))
     throw new Error('template drew no element');
@@ -171,7 +167,7 @@ test('the handle zooms and jumps to a window', () => {
   instances.length = 0;
   const ref = { current: null as TimelineHandle | null };
   render(<TimelineView {...props()} ref={ref} />);
-  const timeline = live();
+  const timeline = liveTimeline();
   const start = new Date(2025, 4, 1);
   const end = new Date(2025, 5, 1);
   ref.current?.showRange(start, end);
@@ -190,7 +186,7 @@ test('selecting an event outside the window brings it into view', () => {
   const { rerender } = render(
     <TimelineView {...props({ items: [item('a'), far] })} />,
   );
-  const timeline = live();
+  const timeline = liveTimeline();
   rerender(
     <TimelineView {...props({ items: [item('a'), far], selectedId: 'a' })} />,
   );
