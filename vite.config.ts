@@ -45,6 +45,8 @@ export default defineConfig(({ mode }) => {
     // vis-timeline with moment is one ~600 kB chunk, loaded in parallel with
     // the app; the warning's 500 kB default says nothing useful about it.
     build: { chunkSizeWarningLimit: 650 },
+    // The mock API's worker (mocks/api-worker.ts) is an ES module worker.
+    worker: { format: 'es' },
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

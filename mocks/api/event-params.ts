@@ -16,16 +16,17 @@ export type Bound =
   | { kind: 'day'; day: string }
   | { kind: 'instant'; day: string; instant: number };
 
-export type EventQuery = {
+/** The filters both `GET /api/events` and `GET /api/timeline` take. */
+export type EventFilter = {
   party: string[];
   type: EventType[];
   verification: Verification[];
   from: Bound | null;
   to: Bound | null;
   q: string;
-  limit: number;
-  offset: number;
 };
+
+export type EventQuery = EventFilter & { limit: number; offset: number };
 
 export type ParseResult =
   { ok: true; params: EventQuery } | { ok: false; error: ApiErrorBody };
@@ -33,7 +34,8 @@ export type ParseResult =
 export const DEFAULT_LIMIT = 500;
 export const MAX_LIMIT = 1000;
 
-const SINGLE_VALUED = ['from', 'to', 'q', 'limit', 'cursor'] as const;
+const FILTER_SINGLE_VALUED = ['from', 'to', 'q'] as const;
+const REPEATABLE = ['party', 'type', 'verification'] as const;
 const CURSOR_PREFIX = 'o:';
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 const FRACTIONAL_SECONDS =
@@ -43,11 +45,11 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 export type Step<T> =
   { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 
-function invalid(parameter: string, message: string): ApiErrorBody {
+export function invalid(parameter: string, message: string): ApiErrorBody {
   return { error: { code: 'invalid_parameter', message, parameter } };
 }
 
-function fail<T>(parameter: string, message: string): Step<T> {
+export function fail<T>(parameter: string, message: string): Step<T> {
   return { ok: false, error: invalid(parameter, message) };
 }
 
@@ -80,7 +82,9 @@ export function decodeCursor(cursor: string): number | null {
   return encodeCursor(offset) === cursor ? offset : null;
 }
 
-function parseInstant(value: string): { day: string; instant: number } | null {
+export function parseInstant(
+  value: string,
+): { day: string; instant: number } | null {
   const fraction = FRACTIONAL_SECONDS.exec(value);
   const whole = fraction ? `${fraction[1] ?? ''}${fraction[3] ?? ''}` : value;
   const parsed = parseWhen(whole);
@@ -143,13 +147,19 @@ function parseEnum<T extends string>(
   return { ok: true, value: result };
 }
 
-function parseLimit(value: string | undefined): Step<number> {
-  if (value === undefined) return { ok: true, value: DEFAULT_LIMIT };
-  const limit = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  if (limit >= 1 && limit <= MAX_LIMIT) return { ok: true, value: limit };
+/** A whole number from 1 to `max`, or `fallback` when the parameter is absent. */
+export function parseCount(
+  parameter: string,
+  value: string | null,
+  fallback: number,
+  max: number,
+): Step<number> {
+  if (value === null) return { ok: true, value: fallback };
+  const count = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (count >= 1 && count <= max) return { ok: true, value: count };
   return fail(
-    'limit',
-    `limit ${quote(value)} is not a whole number from 1 to ${MAX_LIMIT}.`,
+    parameter,
+    `${parameter} ${quote(value)} is not a whole number from 1 to ${String(max)}.`,
   );
 }
 
@@ -163,8 +173,11 @@ function parseOffset(cursor: string | undefined): Step<number> {
   );
 }
 
-function findRepeated(search: URLSearchParams): ApiErrorBody | null {
-  for (const name of SINGLE_VALUED) {
+function findRepeated(
+  search: URLSearchParams,
+  singleValued: readonly string[],
+): ApiErrorBody | null {
+  for (const name of singleValued) {
     const count = search.getAll(name).length;
     if (count > 1) {
       return invalid(name, `${name} is given ${count} times; give it once.`);
@@ -173,8 +186,10 @@ function findRepeated(search: URLSearchParams): ApiErrorBody | null {
   return null;
 }
 
-function findEmpty(search: URLSearchParams): ApiErrorBody | null {
-  const names = ['party', 'type', 'verification', ...SINGLE_VALUED];
+function findEmpty(
+  search: URLSearchParams,
+  names: readonly string[],
+): ApiErrorBody | null {
   for (const name of names) {
     if (search.getAll(name).some((value) => value.trim() === '')) {
       return invalid(
@@ -195,9 +210,18 @@ function parseOptionalBound(
     : parseBound(parameter, value);
 }
 
-/** Reads the query of `GET /api/events`; the first problem found wins. */
-export function parseEventParams(search: URLSearchParams): ParseResult {
-  const shapeError = findRepeated(search) ?? findEmpty(search);
+/**
+ * Reads the filters of an endpoint whose other single-valued parameters are
+ * `ownSingleValued`; the first problem found wins.
+ */
+export function parseEventFilter(
+  search: URLSearchParams,
+  ownSingleValued: readonly string[],
+): Step<EventFilter> {
+  const singleValued = [...FILTER_SINGLE_VALUED, ...ownSingleValued];
+  const shapeError =
+    findRepeated(search, singleValued) ??
+    findEmpty(search, [...REPEATABLE, ...singleValued]);
   if (shapeError) return { ok: false, error: shapeError };
 
   const type = parseEnum(
@@ -219,31 +243,40 @@ export function parseEventParams(search: URLSearchParams): ParseResult {
   const to = parseOptionalBound('to', search.get('to'));
   if (!to.ok) return to;
   if (from.value && to.value && isAfter(from.value, to.value)) {
-    return {
-      ok: false,
-      error: invalid(
-        'from',
-        `from ${quote(search.get('from') ?? '')} is after to ${quote(search.get('to') ?? '')}.`,
-      ),
-    };
+    return fail(
+      'from',
+      `from ${quote(search.get('from') ?? '')} is after to ${quote(search.get('to') ?? '')}.`,
+    );
   }
-  const limit = parseLimit(search.get('limit') ?? undefined);
-  if (!limit.ok) return limit;
-  const offset = parseOffset(search.get('cursor') ?? undefined);
-  if (!offset.ok) return offset;
-
   return {
     ok: true,
-    params: {
+    value: {
       party: [...new Set(search.getAll('party'))],
       type: type.value,
       verification: verification.value,
       from: from.value,
       to: to.value,
       q: search.get('q')?.trim() ?? '',
-      limit: limit.value,
-      offset: offset.value,
     },
+  };
+}
+
+/** Reads the query of `GET /api/events`; the first problem found wins. */
+export function parseEventParams(search: URLSearchParams): ParseResult {
+  const filter = parseEventFilter(search, ['limit', 'cursor']);
+  if (!filter.ok) return filter;
+  const limit = parseCount(
+    'limit',
+    search.get('limit'),
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+  );
+  if (!limit.ok) return limit;
+  const offset = parseOffset(search.get('cursor') ?? undefined);
+  if (!offset.ok) return offset;
+  return {
+    ok: true,
+    params: { ...filter.value, limit: limit.value, offset: offset.value },
   };
 }
 

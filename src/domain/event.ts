@@ -124,6 +124,28 @@ export type EventPage = {
 
 export type PartyWithCount = Party & { eventCount: number };
 
+/** How `GET /api/timeline` cuts lanes: by event type, or by the other side. */
+export const TIMELINE_LANES = ['type', 'counterpart'] as const;
+export type TimelineLane = (typeof TIMELINE_LANES)[number];
+
+/** An instant span as ISO 8601 UTC date-times. */
+export type InstantSpan = { start: string; end: string };
+
+/** How many matching events start within one time bucket of one lane. */
+export type Cluster = InstantSpan & { lane: string; count: number };
+
+/**
+ * What the timeline draws of one window: every matching event when there are
+ * at most `max`, otherwise counts per bucket and lane.
+ */
+export type TimelineSlice = {
+  window: InstantSpan | null;
+  total: number;
+  items: EventSummary[];
+  clusters: Cluster[];
+  extent: InstantSpan | null;
+};
+
 export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal';
 
 export type ApiErrorBody = {

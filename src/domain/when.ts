@@ -156,8 +156,11 @@ export function zoneOffsetMinutes(timeZone: string, instant: number): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-/** The instant a calendar day begins in a time zone. */
-export function startOfDayIn(day: CalendarDay, timeZone: string): number {
+/** Day starts already worked out, by zone and day: each costs four lookups. */
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_KEPT = 100_000;
+
+function computeStartOfDayIn(day: CalendarDay, timeZone: string): number {
   const utcMidnight = Date.UTC(day.year, day.month - 1, day.day);
   const wallClock = (instant: number) =>
     instant + zoneOffsetMinutes(timeZone, instant) * 60_000;
@@ -169,6 +172,18 @@ export function startOfDayIn(day: CalendarDay, timeZone: string): number {
     (instant) => wallClock(instant) >= utcMidnight,
   );
   return Math.min(...(onTheDay.length > 0 ? onTheDay : [second]));
+}
+
+/** The instant a calendar day begins in a time zone. */
+export function startOfDayIn(day: CalendarDay, timeZone: string): number {
+  const key = `${timeZone} ${formatCalendarDay(day)}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = computeStartOfDayIn(day, timeZone);
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start;
 }
 
 /**

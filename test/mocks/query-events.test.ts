@@ -7,8 +7,8 @@ import {
   type Bound,
   type EventQuery,
 } from '../../mocks/api/event-params';
+import { createEventIndex } from '../../mocks/api/event-index';
 import {
-  createEventIndex,
   getEventDetail,
   listParties,
   queryEvents,

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 
 import { eventDetailSchema } from '@/api/schemas';
 
-import { createEventIndex, queryEvents } from '../../mocks/api/query-events';
+import { createEventIndex } from '../../mocks/api/event-index';
+import { queryEvents } from '../../mocks/api/query-events';
 import { parseEventParams } from '../../mocks/api/event-params';
 import { events } from '../../mocks/data/events';
 import { syntheticEvents, syntheticParties } from '../../mocks/data/synthetic';

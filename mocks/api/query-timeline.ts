@@ -1,0 +1,81 @@
+import {
+  type InstantSpan,
+  type TimelineLane,
+  type TimelineSlice,
+} from '../../src/domain/event';
+import { countBuckets } from './buckets';
+import { type EventIndex, type IndexedEvent } from './event-index';
+import { baseMatcher, facetMatcher } from './matching';
+import { type TimelineQuery, type Window } from './timeline-params';
+
+function laneOf(
+  entry: IndexedEvent,
+  lane: TimelineLane,
+  focal: string | null,
+): string {
+  if (lane === 'type') return entry.detail.type;
+  return (
+    entry.parties.find((code) => code !== focal) ??
+    entry.parties[0] ??
+    focal ??
+    ''
+  );
+}
+
+function toSpan(window: Window): InstantSpan {
+  return {
+    start: new Date(window.start).toISOString(),
+    end: new Date(window.end).toISOString(),
+  };
+}
+
+/**
+ * `GET /api/timeline`: the matching events that overlap the window (all of
+ * them when no window is given), as events when there are at most `max`,
+ * otherwise as counts per bucket and lane; and the extent of every match.
+ */
+export function queryTimeline(
+  index: EventIndex,
+  query: TimelineQuery,
+): TimelineSlice {
+  const passesBase = baseMatcher(query);
+  const misses = facetMatcher(index, query);
+  const { window } = query;
+  let first = Infinity;
+  let last = -Infinity;
+  const shown: IndexedEvent[] = [];
+  index.entries.forEach((entry, position) => {
+    if ((passesBase && !passesBase(entry)) || misses(position) !== 0) return;
+    first = Math.min(first, entry.startInstant);
+    last = Math.max(last, entry.lastInstant);
+    const overlaps =
+      window === null ||
+      (entry.lastInstant >= window.start && entry.startInstant <= window.end);
+    if (overlaps) shown.push(entry);
+  });
+  const extent = first <= last ? { start: first, end: last } : null;
+  const span = window ?? extent;
+  const isClustered = shown.length > query.max;
+  return {
+    window: span ? toSpan(span) : null,
+    total: shown.length,
+    items: isClustered ? [] : shown.map((entry) => entry.summary),
+    clusters:
+      isClustered && span
+        ? countBuckets(
+            shown.map((entry) => ({
+              lane: laneOf(entry, query.lane, query.focal),
+              at: entry.startInstant,
+            })),
+            span,
+            query.buckets,
+            query.max,
+          ).map(({ lane, start, end, count }) => ({
+            lane,
+            count,
+            ...toSpan({ start, end }),
+          }))
+        : [],
+    extent: extent ? toSpan(extent) : null,
+  };
+}
