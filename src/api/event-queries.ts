@@ -6,6 +6,7 @@ import {
   getEvents,
   getParties,
 } from './events';
+import { getTimeline, type TimelineParams } from './timeline';
 
 /** Query keys run from generic to specific, so any level can be invalidated. */
 export const eventQueries = {
@@ -15,6 +16,13 @@ export const eventQueries = {
     queryOptions({
       queryKey: [...eventQueries.lists(), params],
       queryFn: ({ signal }) => getEvents(params, signal),
+    }),
+  /** What the timeline draws of one window (under `events`: a refresh of
+   * the events refreshes it too). */
+  timeline: (params: TimelineParams) =>
+    queryOptions({
+      queryKey: [...eventQueries.all(), 'timeline', params],
+      queryFn: ({ signal }) => getTimeline(params, signal),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -22,8 +22,10 @@ export type EventListParams = {
 /** The page size asked for; the API allows up to 1000. */
 export const PAGE_LIMIT = 500;
 
-/** What to ask the API for a view (how lanes are cut is not its business). */
-export function toEventListParams(filters: Filters): EventListParams {
+/** Which events a view is about (how lanes are cut is not the API's business). */
+export function toEventFilterParams(
+  filters: Filters,
+): Omit<EventListParams, 'limit'> {
   return {
     party: filters.party,
     type: filters.type,
@@ -31,8 +33,12 @@ export function toEventListParams(filters: Filters): EventListParams {
     ...(filters.from === null ? {} : { from: filters.from }),
     ...(filters.to === null ? {} : { to: filters.to }),
     ...(filters.q === '' ? {} : { q: filters.q }),
-    limit: PAGE_LIMIT,
   };
+}
+
+/** The first page of a view's events, for the table. */
+export function toEventListParams(filters: Filters): EventListParams {
+  return { ...toEventFilterParams(filters), limit: PAGE_LIMIT };
 }
 
 export function toEventSearchParams(params: EventListParams): URLSearchParams {

@@ -16,6 +16,7 @@ import {
   PARTICIPANT_ROLES,
   PARTY_KINDS,
   type PartyWithCount,
+  type TimelineSlice,
   VERIFICATIONS,
 } from '@/domain/event';
 import { isWhen } from '@/domain/when';
@@ -121,3 +122,21 @@ export const apiErrorBodySchema = z.object({
     parameter: z.string().optional(),
   }),
 }) satisfies z.ZodType<ApiErrorBody>;
+
+const instantSpanSchema = z.object({
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+});
+
+export const timelineSliceSchema = z.object({
+  window: instantSpanSchema.nullable(),
+  total: z.number().int().nonnegative(),
+  items: z.array(eventSummarySchema),
+  clusters: z.array(
+    instantSpanSchema.extend({
+      lane: z.string(),
+      count: z.number().int().positive(),
+    }),
+  ),
+  extent: instantSpanSchema.nullable(),
+}) satisfies z.ZodType<TimelineSlice>;

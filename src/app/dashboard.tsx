@@ -19,6 +19,7 @@ import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
+import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
 import { partyName } from '@/domain/party-name';
 
 import { EventsArea } from './events-area';
@@ -51,6 +52,8 @@ export function Dashboard() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
+  // Asked first, so that the mock API answers it first: it is what is drawn.
+  const timeline = useTimelineSlice(filters, filters.view === 'timeline');
   const params = useMemo(() => toEventListParams(filters), [filters]);
   const events = useQuery({
     ...eventQueries.list(params),
@@ -91,6 +94,14 @@ export function Dashboard() {
     if (selectedId !== null) returnFocusTo(selectedId);
   };
 
+  /** Everything under `events`: the table, the counts and the timeline. */
+  const refresh = () =>
+    queryClient.refetchQueries({
+      queryKey: eventQueries.all(),
+      type: 'active',
+    });
+  const isRefreshing = events.isFetching || timeline.slice.isFetching;
+
   const items = events.data?.items ?? [];
   const opened = items.find((event) => event.id === selectedId);
   return (
@@ -110,7 +121,7 @@ export function Dashboard() {
       <section
         className="tt-dashboard__timeline"
         aria-labelledby="events-heading"
-        aria-busy={events.isFetching}
+        aria-busy={isRefreshing}
       >
         <h2 id="events-heading" className="tt-section-title">
           Events
@@ -125,10 +136,10 @@ export function Dashboard() {
           />
           <button
             type="button"
-            onClick={() => void events.refetch()}
-            disabled={events.isFetching}
+            onClick={() => void refresh()}
+            disabled={isRefreshing}
           >
-            {events.isFetching ? 'Refreshing…' : 'Refresh'}
+            {isRefreshing ? 'Refreshing…' : 'Refresh'}
           </button>
           <SegmentedChoice
             label="Show"
@@ -146,10 +157,11 @@ export function Dashboard() {
             setFilters(clearFilters(filters));
           }}
         >
-          {(page) =>
+          {() =>
             filters.view === 'timeline' ? (
               <TimelinePanel
-                events={page.items}
+                slice={timeline.slice}
+                onRangeChange={timeline.onRangeChange}
                 lanes={filters.lanes}
                 onLanesChange={(lanes) => {
                   setFilters({ ...filters, lanes });

@@ -1,4 +1,5 @@
-import { type TimelineItemModel } from './to-timeline-items';
+/** Anything with a place in time: an item, or the extent of the matches. */
+type Placed = { start: Date; end: Date | null };
 
 const DAY = 24 * 60 * 60 * 1000;
 const EDGE_PX = 16;
@@ -9,7 +10,7 @@ const EDGE_PX = 16;
  * (vis-timeline's own fit() only fits the dates and cuts those labels off).
  */
 export function fitWindow(
-  items: readonly TimelineItemModel[],
+  items: readonly Placed[],
   widthPx: number,
   labelPx: number,
 ): { start: Date; end: Date } | null {

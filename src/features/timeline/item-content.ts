@@ -3,11 +3,41 @@
  * vis-timeline would parse a string as HTML, so every label is a node whose
  * text is set with textContent.
  */
-import { type TimelineItemModel } from './to-timeline-items';
+import { clusterCount, describeCluster } from './cluster-text';
+import {
+  type ClusterItemModel,
+  type DrawnItem,
+  type TimelineItemModel,
+} from './to-timeline-items';
 
 export const EVENT_ID_ATTRIBUTE = 'data-event-id';
+/** Cluster items carry their id here, so keys and clicks can find them. */
+export const ITEM_ID_ATTRIBUTE = 'data-item-id';
 
-export function createItemContent(item: TimelineItemModel): HTMLElement {
+function createClusterContent(
+  item: ClusterItemModel,
+  locale: string,
+): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'tt-cluster__count';
+  element.textContent = clusterCount(item, locale);
+  element.tabIndex = -1;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', describeCluster(item, locale));
+  element.setAttribute(ITEM_ID_ATTRIBUTE, item.id);
+  return element;
+}
+
+export function createItemContent(
+  item: DrawnItem,
+  locale: string,
+): HTMLElement {
+  return item.kind === 'cluster'
+    ? createClusterContent(item, locale)
+    : createEventContent(item);
+}
+
+function createEventContent(item: TimelineItemModel): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tt-item__label';
   element.textContent = item.label;
@@ -16,6 +46,7 @@ export function createItemContent(item: TimelineItemModel): HTMLElement {
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
   element.setAttribute(EVENT_ID_ATTRIBUTE, item.id);
+  element.setAttribute(ITEM_ID_ATTRIBUTE, item.id);
   if (item.kind === 'uncertain') {
     const mark = document.createElement('span');
     mark.className = 'tt-item__uncertain';
@@ -32,12 +63,11 @@ export function createLaneContent(label: string): HTMLElement {
   return element;
 }
 
-/** The event id of the item an element belongs to, if any. */
-export function findEventId(target: EventTarget | null): string | null {
+/** The id of the drawn item (event or cluster) an element belongs to. */
+export function findItemId(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
   return (
-    target
-      .closest(`[${EVENT_ID_ATTRIBUTE}]`)
-      ?.getAttribute(EVENT_ID_ATTRIBUTE) ?? null
+    target.closest(`[${ITEM_ID_ATTRIBUTE}]`)?.getAttribute(ITEM_ID_ATTRIBUTE) ??
+    null
   );
 }

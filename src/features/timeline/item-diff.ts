@@ -1,16 +1,18 @@
-import { type TimelineItemModel } from './to-timeline-items';
+import { type DrawnItem } from './to-timeline-items';
 
-function isSameItem(a: TimelineItemModel, b: TimelineItemModel): boolean {
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.getTime() : value;
+}
+
+/** Same fields with the same values (dates by their instant). */
+function isSameItem(a: DrawnItem, b: DrawnItem): boolean {
+  const fields: Record<string, unknown> = b;
+  const entries = Object.entries(a);
   return (
-    a.group === b.group &&
-    a.type === b.type &&
-    a.kind === b.kind &&
-    a.label === b.label &&
-    a.dateLabel === b.dateLabel &&
-    a.city === b.city &&
-    a.verification === b.verification &&
-    a.start.getTime() === b.start.getTime() &&
-    a.end?.getTime() === b.end?.getTime()
+    entries.length === Object.keys(b).length &&
+    entries.every(
+      ([key, value]) => comparable(value) === comparable(fields[key]),
+    )
   );
 }
 
@@ -19,9 +21,9 @@ function isSameItem(a: TimelineItemModel, b: TimelineItemModel): boolean {
  * new or changed items are upserted, so an unchanged item is not redrawn.
  */
 export function diffItems(
-  previous: ReadonlyMap<string, TimelineItemModel>,
-  next: readonly TimelineItemModel[],
-): { upsert: TimelineItemModel[]; remove: string[] } {
+  previous: ReadonlyMap<string, DrawnItem>,
+  next: readonly DrawnItem[],
+): { upsert: DrawnItem[]; remove: string[] } {
   const nextIds = new Set(next.map((item) => item.id));
   return {
     upsert: next.filter((item) => {

@@ -1,13 +1,14 @@
+import { clusterSpan } from './cluster-text';
 import { type ItemHint as Hint } from './timeline-types';
-import { type TimelineItemModel } from './to-timeline-items';
+import { type DrawnItem } from './to-timeline-items';
 
-export type ItemHintProps = { hint: Hint; item: TimelineItemModel };
+export type ItemHintProps = { hint: Hint; item: DrawnItem; locale: string };
 
 const GAP = 6;
 const WIDTH = 280;
 
 /** The date of the item under the pointer or keyboard, in its own zone. */
-export function ItemHint({ hint, item }: ItemHintProps) {
+export function ItemHint({ hint, item, locale }: ItemHintProps) {
   const left = Math.max(
     GAP,
     Math.min(hint.anchor.left, window.innerWidth - WIDTH - GAP),
@@ -18,9 +19,21 @@ export function ItemHint({ hint, item }: ItemHintProps) {
       role="tooltip"
       style={{ top: hint.anchor.bottom + GAP, left, maxWidth: WIDTH }}
     >
-      <strong className="tt-hint__title">{item.label}</strong>
-      <span className="tt-hint__date">{item.dateLabel}</span>
-      <span className="tt-hint__place">{item.city}</span>
+      {item.kind === 'cluster' ? (
+        <>
+          <strong className="tt-hint__title">
+            {new Intl.NumberFormat(locale).format(item.count)} events
+          </strong>
+          <span className="tt-hint__date">{clusterSpan(item, locale)}</span>
+          <span className="tt-hint__place">Open to zoom in.</span>
+        </>
+      ) : (
+        <>
+          <strong className="tt-hint__title">{item.label}</strong>
+          <span className="tt-hint__date">{item.dateLabel}</span>
+          <span className="tt-hint__place">{item.city}</span>
+        </>
+      )}
     </div>
   );
 }

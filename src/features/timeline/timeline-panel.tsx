@@ -1,13 +1,15 @@
+import { type UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 
-import { type EventSummary } from '@/domain/event';
+import { ErrorMessage, Spinner } from '@/components/status';
+import { type TimelineSlice } from '@/domain/event';
 import { type LaneMode } from '@/domain/filters';
-import { Spinner } from '@/components/status';
 
+import { type Span } from './fetch-window';
 import { ItemHint } from './item-hint';
 import { TimelineToolbar } from './timeline-toolbar';
 import { type ItemHint as Hint, type TimelineHandle } from './timeline-types';
-import { toLanes, toTimelineItems } from './to-timeline-items';
+import { toDrawnItems, toLanes } from './to-timeline-items';
 
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
@@ -15,8 +17,12 @@ const TimelineView = lazy(() =>
   })),
 );
 
+/** Cluster counts and dates are drawn in the interface's language. */
+const LOCALE = 'en';
+
 export type TimelinePanelProps = {
-  events: EventSummary[];
+  slice: UseQueryResult<TimelineSlice>;
+  onRangeChange: (visible: Span) => void;
   lanes: LaneMode;
   onLanesChange: (lanes: LaneMode) => void;
   nameOf: (code: string) => string;
@@ -26,9 +32,18 @@ export type TimelinePanelProps = {
   onPreview: (id: string) => void;
 };
 
+function describe(slice: TimelineSlice | undefined): string {
+  const total = (slice?.total ?? 0).toLocaleString(LOCALE);
+  const grouped = slice?.clusters.length
+    ? ` in view, drawn as ${slice.clusters.length.toLocaleString(LOCALE)} groups by date; opening a group zooms in`
+    : '';
+  return `Timeline of ${total} events${grouped}. The arrow keys move between them in time order; Enter opens one.`;
+}
+
 /** The drawn timeline with its toolbar and the hover/focus date hint. */
 export function TimelinePanel({
-  events,
+  slice,
+  onRangeChange,
   lanes,
   onLanesChange,
   nameOf,
@@ -38,10 +53,26 @@ export function TimelinePanel({
 }: TimelinePanelProps) {
   const timeline = useRef<TimelineHandle>(null);
   const [hint, setHint] = useState<Hint | null>(null);
-  const items = useMemo(() => toTimelineItems(events, lanes), [events, lanes]);
+  const { data } = slice;
+  const items = useMemo(
+    () => (data ? toDrawnItems(data, lanes) : []),
+    [data, lanes],
+  );
   const groups = useMemo(
-    () => toLanes(events, lanes, nameOf),
-    [events, lanes, nameOf],
+    () =>
+      toLanes(
+        items.map((item) => item.group),
+        lanes,
+        nameOf,
+      ),
+    [items, lanes, nameOf],
+  );
+  const extent = useMemo(
+    () =>
+      data?.extent
+        ? { start: new Date(data.extent.start), end: new Date(data.extent.end) }
+        : null,
+    [data?.extent],
   );
   const hintedItem = hint
     ? items.find((item) => item.id === hint.id)
@@ -54,20 +85,44 @@ export function TimelinePanel({
         lanes={lanes}
         onLanesChange={onLanesChange}
       />
-      <Suspense fallback={<Spinner label="Drawing the timeline…" />}>
-        <TimelineView
-          ref={timeline}
-          items={items}
-          groups={groups}
-          selectedId={selectedId}
-          onSelect={onSelect}
-          onHint={(next) => {
-            setHint(next);
-            if (next) onPreview(next.id);
-          }}
+      {slice.isError ? (
+        <ErrorMessage
+          title={
+            data
+              ? 'Could not redraw the timeline; it shows what was loaded before.'
+              : 'The timeline could not be loaded.'
+          }
+          error={slice.error}
+          onRetry={() => void slice.refetch()}
+          isRetrying={slice.isFetching}
         />
-      </Suspense>
-      {hint && hintedItem ? <ItemHint hint={hint} item={hintedItem} /> : null}
+      ) : null}
+      {data ? (
+        <Suspense fallback={<Spinner label="Drawing the timeline…" />}>
+          <TimelineView
+            ref={timeline}
+            items={items}
+            groups={groups}
+            extent={extent}
+            description={describe(data)}
+            locale={LOCALE}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onHint={(next) => {
+              setHint(next);
+              const isEvent =
+                next &&
+                items.find((item) => item.id === next.id)?.kind !== 'cluster';
+              if (isEvent) onPreview(next.id);
+            }}
+            onRangeChange={onRangeChange}
+          />
+        </Suspense>
+      ) : null}
+      {slice.isPending ? <Spinner label="Drawing the timeline…" /> : null}
+      {hint && hintedItem ? (
+        <ItemHint hint={hint} item={hintedItem} locale={LOCALE} />
+      ) : null}
     </div>
   );
 }

@@ -24,27 +24,33 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 
+import { type Span } from './fetch-window';
 import {
   createItemContent,
   createLaneContent,
-  EVENT_ID_ATTRIBUTE,
-  findEventId,
+  findItemId,
+  ITEM_ID_ATTRIBUTE,
 } from './item-content';
 import { targetOfKey } from './keyboard-navigation';
 import { fitWindow } from './fit-window';
 import { diffItems } from './item-diff';
 import { type ItemHint, type TimelineHandle } from './timeline-types';
-import {
-  type TimelineGroupModel,
-  type TimelineItemModel,
-} from './to-timeline-items';
+import { type DrawnItem, type TimelineGroupModel } from './to-timeline-items';
 
 export type TimelineViewProps = {
-  items: TimelineItemModel[];
+  items: DrawnItem[];
   groups: TimelineGroupModel[];
+  /** Where every match lies, when more than the drawn items: Fit all shows it. */
+  extent: { start: Date; end: Date } | null;
+  /** What the timeline says it holds, for assistive technology. */
+  description: string;
+  /** The language of the counts and dates drawn on clusters. */
+  locale: string;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onHint: (hint: ItemHint | null) => void;
+  /** The visible window changed (a drag, a wheel, a button), in ms. */
+  onRangeChange: (visible: Span) => void;
   ref?: Ref<TimelineHandle>;
 };
 
@@ -66,6 +72,7 @@ const BASE_OPTIONS: TimelineOptions = {
 };
 
 type SelectProperties = { items: (string | number)[] };
+type RangeProperties = { start: Date; end: Date };
 type ItemHoverProperties = { item: string | number | null; event: Event };
 
 function shouldAnimate(): boolean {
@@ -77,12 +84,12 @@ function findItemElement(
   id: string,
 ): HTMLElement | null {
   return container.querySelector<HTMLElement>(
-    `[${EVENT_ID_ATTRIBUTE}="${CSS.escape(id)}"]`,
+    `[${ITEM_ID_ATTRIBUTE}="${CSS.escape(id)}"]`,
   );
 }
 
 function isInWindow(
-  item: TimelineItemModel,
+  item: DrawnItem,
   window: { start: Date; end: Date },
 ): boolean {
   return (item.end ?? item.start) >= window.start && item.start <= window.end;
@@ -93,7 +100,26 @@ function anchorOf(target: EventTarget | null): DOMRect | null {
   return (target.closest('.vis-item') ?? target).getBoundingClientRect();
 }
 
-function toDataItem(item: TimelineItemModel): DataItem {
+/** A cluster's bucket, with a little room either side once zoomed in. */
+function zoomWindowOf(item: DrawnItem): { start: Date; end: Date } {
+  const start = item.start.getTime();
+  const end = (item.end ?? item.start).getTime();
+  const pad = (end - start) / 10;
+  return { start: new Date(start - pad), end: new Date(end + pad) };
+}
+
+function toDataItem(item: DrawnItem): DataItem {
+  if (item.kind === 'cluster') {
+    return {
+      id: item.id,
+      group: item.group,
+      start: item.start,
+      end: item.end,
+      type: 'range',
+      content: '',
+      className: 'tt-cluster',
+    };
+  }
   return {
     id: item.id,
     group: item.group,
@@ -119,20 +145,27 @@ function toDataGroup(group: TimelineGroupModel): DataGroup {
 export function TimelineView({
   items,
   groups,
+  extent,
+  description,
+  locale,
   selectedId,
   onSelect,
   onHint,
+  onRangeChange,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const drawnRef = useRef(new Map<string, TimelineItemModel>());
+  const drawnRef = useRef(new Map<string, DrawnItem>());
+  const extentRef = useRef(extent);
+  const localeRef = useRef(locale);
   const hasFittedRef = useRef(false);
   const pendingFocusRef = useRef<string | null>(null);
   const [itemSet] = useState(() => new DataSet<DataItem>());
   const [groupSet] = useState(() => new DataSet<DataGroup>());
   const emitSelect = useEffectEvent(onSelect);
   const emitHint = useEffectEvent(onHint);
+  const emitRangeChange = useEffectEvent(onRangeChange);
 
   /** Shows every item with its label; false when there is nothing to show. */
   const showAll = useCallback((animation: boolean) => {
@@ -141,7 +174,10 @@ export function TimelineView({
     if (!timeline || !container) return false;
     const center = container.querySelector('.vis-panel.vis-center');
     const range = fitWindow(
-      [...drawnRef.current.values()],
+      [
+        ...drawnRef.current.values(),
+        ...(extentRef.current ? [extentRef.current] : []),
+      ],
       center?.clientWidth ?? container.clientWidth,
       LABEL_PX,
     );
@@ -165,6 +201,20 @@ export function TimelineView({
     timeline.moveTo(item.start, { animation: false });
   }, []);
 
+  /** Opening an event selects it; opening a cluster zooms into it. */
+  const activate = useCallback((id: string) => {
+    const item = drawnRef.current.get(id);
+    if (item?.kind !== 'cluster') {
+      emitSelect(id);
+      return;
+    }
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    timeline.setSelection([]);
+    const { start, end } = zoomWindowOf(item);
+    timeline.setWindow(start, end, { animation: shouldAnimate() });
+  }, []);
+
   /** Tab lands on the open event, or else on the first one in view. */
   const focusEntryItem = useEffectEvent(() => {
     const visible = new Set(timelineRef.current?.getVisibleItems().map(String));
@@ -185,7 +235,7 @@ export function TimelineView({
         template: (data?: { id?: string | number }) => {
           const item = drawnRef.current.get(String(data?.id));
           return item
-            ? createItemContent(item)
+            ? createItemContent(item, localeRef.current)
             : document.createElement('span');
         },
       });
@@ -194,7 +244,15 @@ export function TimelineView({
 
       const handleSelect = (properties?: SelectProperties) => {
         const [id] = properties?.items ?? [];
-        emitSelect(id === undefined ? null : String(id));
+        if (id === undefined) emitSelect(null);
+        else activate(String(id));
+      };
+      const handleRangeChanged = (properties?: RangeProperties) => {
+        if (!properties) return;
+        emitRangeChange({
+          start: properties.start.getTime(),
+          end: properties.end.getTime(),
+        });
       };
       const handleItemOver = (properties?: ItemHoverProperties) => {
         const anchor = anchorOf(properties?.event.target ?? null);
@@ -222,15 +280,15 @@ export function TimelineView({
           focusEntryItem();
           return;
         }
-        const id = findEventId(event.target);
+        const id = findItemId(event.target);
         const anchor = anchorOf(event.target);
         if (id && anchor) emitHint({ id, anchor });
       };
       const handleKeyDown = (event: KeyboardEvent) => {
-        const id = findEventId(event.target);
+        const id = findItemId(event.target);
         if (id && (event.key === 'Enter' || event.key === ' ')) {
           event.preventDefault();
-          emitSelect(id);
+          activate(id);
           return;
         }
         const target = targetOfKey([...drawnRef.current.keys()], id, event.key);
@@ -243,6 +301,7 @@ export function TimelineView({
       timeline.on('itemover', handleItemOver);
       timeline.on('itemout', handleHintEnd);
       timeline.on('rangechange', handleHintEnd);
+      timeline.on('rangechanged', handleRangeChanged);
       container.addEventListener('focusin', handleFocusIn);
       container.addEventListener('focusout', handleHintEnd);
       container.addEventListener('keydown', handleKeyDown);
@@ -256,11 +315,29 @@ export function TimelineView({
         timeline.off('itemover', handleItemOver);
         timeline.off('itemout', handleHintEnd);
         timeline.off('rangechange', handleHintEnd);
+        timeline.off('rangechanged', handleRangeChanged);
         timeline.destroy();
         timelineRef.current = null;
       };
     },
-    [itemSet, groupSet, showAll, focusItem],
+    [itemSet, groupSet, showAll, focusItem, activate],
+  );
+
+  useEffect(() => {
+    extentRef.current = extent;
+  }, [extent]);
+
+  useEffect(
+    function redrawOnNewLocale() {
+      if (localeRef.current === locale) return;
+      localeRef.current = locale;
+      itemSet.update(
+        [...drawnRef.current.values()]
+          .filter((item) => item.kind === 'cluster')
+          .map(toDataItem),
+      );
+    },
+    [locale, itemSet],
   );
 
   useEffect(
@@ -337,7 +414,7 @@ export function TimelineView({
       className="tt-timeline"
       role="group"
       tabIndex={0}
-      aria-label={`Timeline of ${String(items.length)} events. The arrow keys move between them in time order; Enter opens one.`}
+      aria-label={description}
     />
   );
 }

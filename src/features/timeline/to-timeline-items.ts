@@ -6,9 +6,11 @@
  * visibly uncertain range over the month.
  */
 import {
+  type Cluster,
   EVENT_TYPES,
   type EventSummary,
   type EventType,
+  type TimelineSlice,
   type Verification,
 } from '@/domain/event';
 import { type LaneMode } from '@/domain/filters';
@@ -37,6 +39,19 @@ export type TimelineItemModel = {
   city: string;
   verification: Verification;
 };
+
+/** Many events in one time bucket of one lane, drawn as their count. */
+export type ClusterItemModel = {
+  id: string;
+  group: string;
+  kind: 'cluster';
+  start: Date;
+  end: Date;
+  count: number;
+};
+
+/** Anything the timeline draws: an event, or a cluster of events. */
+export type DrawnItem = TimelineItemModel | ClusterItemModel;
 
 export type TimelineGroupModel = {
   id: string;
@@ -142,22 +157,45 @@ export function toTimelineItems(
   return events.flatMap((event) => toTimelineItem(event, mode) ?? []);
 }
 
+export function toClusterItem(cluster: Cluster): ClusterItemModel {
+  const start = new Date(cluster.start);
+  return {
+    id: `cluster:${cluster.lane}:${String(start.getTime())}`,
+    group: cluster.lane,
+    kind: 'cluster',
+    start,
+    end: new Date(cluster.end),
+    count: cluster.count,
+  };
+}
+
+/** What to draw of a slice: its events, or else its clusters. */
+export function toDrawnItems(
+  slice: TimelineSlice,
+  mode: LaneMode,
+): DrawnItem[] {
+  return [
+    ...toTimelineItems(slice.items, mode),
+    ...slice.clusters.map(toClusterItem),
+  ];
+}
+
 /**
- * The lanes of the events present: by type in a fixed order, or by
- * counterpart in the order of their names.
+ * The lanes present: by type in a fixed order, or by counterpart in the
+ * order of their names.
  */
 export function toLanes(
-  events: EventSummary[],
+  laneIds: readonly string[],
   mode: LaneMode,
   nameOf: (code: string) => string,
 ): TimelineGroupModel[] {
+  const present = new Set(laneIds);
   if (mode === 'type') {
-    const present = new Set(events.map((event) => event.type));
     return EVENT_TYPES.flatMap((type, order) =>
       present.has(type) ? [{ id: type, label: LANE_LABELS[type], order }] : [],
     );
   }
-  const codes = [...new Set(events.map(counterpartOf))];
+  const codes = [...present];
   return codes
     .map((code) => ({ id: code, label: nameOf(code) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'))

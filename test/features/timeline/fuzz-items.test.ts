@@ -329,7 +329,7 @@ test('any title is drawn as literal text, never as markup', () => {
   fc.assert(
     fc.property(eventSummary, (event) => {
       const item = itemOf(event);
-      const element = createItemContent(item);
+      const element = createItemContent(item, 'en');
       const isUncertain = item.kind === 'uncertain';
       expect(element.textContent).toBe(
         isUncertain ? `${event.title}${UNCERTAIN_MARK}` : event.title,

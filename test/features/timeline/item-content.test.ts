@@ -4,7 +4,7 @@ import {
   createItemContent,
   createLaneContent,
   EVENT_ID_ATTRIBUTE,
-  findEventId,
+  findItemId,
 } from '@/features/timeline/item-content';
 import {
   type TimelineItemKind,
@@ -35,7 +35,7 @@ const HOSTILE_LABELS = [
 ];
 
 test.each(HOSTILE_LABELS)('the label %s is shown as literal text', (label) => {
-  const element = createItemContent(buildItem({ label }));
+  const element = createItemContent(buildItem({ label }), 'en');
   expect(element.textContent).toBe(label);
   expect(element.children).toHaveLength(0);
   expect(element.querySelector('img')).toBeNull();
@@ -46,7 +46,10 @@ test.each(HOSTILE_LABELS)('the label %s is shown as literal text', (label) => {
 test.each(HOSTILE_LABELS)(
   'the label %s of an uncertain item is literal text beside the marker',
   (label) => {
-    const element = createItemContent(buildItem({ label, kind: 'uncertain' }));
+    const element = createItemContent(
+      buildItem({ label, kind: 'uncertain' }),
+      'en',
+    );
     expect(element.firstChild?.textContent).toBe(label);
     expect(element.children).toHaveLength(1);
     expect(element.children[0]?.textContent).toContain('(date uncertain)');
@@ -56,7 +59,7 @@ test.each(HOSTILE_LABELS)(
 );
 
 test('an item can take focus', () => {
-  const element = createItemContent(buildItem({}));
+  const element = createItemContent(buildItem({}), 'en');
   document.body.append(element);
   element.focus();
   expect(document.activeElement).toBe(element);
@@ -64,7 +67,7 @@ test('an item can take focus', () => {
 });
 
 test('an item is a button named by its label and date, carrying its event id', () => {
-  const element = createItemContent(buildItem({}));
+  const element = createItemContent(buildItem({}), 'en');
   expect(element.getAttribute('role')).toBe('button');
   const name = element.getAttribute('aria-label') ?? '';
   expect(name).toContain('Signing ceremony in Hanoi');
@@ -78,14 +81,14 @@ test('an item is a button named by its label and date, carrying its event id', (
 });
 
 test('an uncertain item says its date is uncertain', () => {
-  const element = createItemContent(buildItem({ kind: 'uncertain' }));
+  const element = createItemContent(buildItem({ kind: 'uncertain' }), 'en');
   expect(element.textContent).toContain('(date uncertain)');
 });
 
 test.each<TimelineItemKind>(['point', 'range'])(
   'a %s item has no uncertainty marker',
   (kind) => {
-    const element = createItemContent(buildItem({ kind }));
+    const element = createItemContent(buildItem({ kind }), 'en');
     expect(element.textContent).not.toContain('uncertain');
   },
 );
@@ -96,36 +99,37 @@ test('a lane label is literal text', () => {
   expect(element.querySelector('img')).toBeNull();
 });
 
-test('findEventId finds the id from the item itself and from a nested child', () => {
+test('findItemId finds the id from the item itself and from a nested child', () => {
   const element = createItemContent(
     buildItem({ id: 'baku-2025-05', kind: 'uncertain' }),
+    'en',
   );
   const wrapper = document.createElement('div');
   wrapper.append(element);
   const marker = element.firstElementChild;
   expect(marker).not.toBeNull();
-  expect(findEventId(marker)).toBe('baku-2025-05');
-  expect(findEventId(element)).toBe('baku-2025-05');
+  expect(findItemId(marker)).toBe('baku-2025-05');
+  expect(findItemId(element)).toBe('baku-2025-05');
 });
 
-test('findEventId finds the id from a deeper descendant', () => {
-  const element = createItemContent(buildItem({ id: 'deep' }));
+test('findItemId finds the id from a deeper descendant', () => {
+  const element = createItemContent(buildItem({ id: 'deep' }), 'en');
   const inner = document.createElement('em');
   const innermost = document.createElement('span');
   inner.append(innermost);
   element.append(inner);
-  expect(findEventId(innermost)).toBe('deep');
+  expect(findItemId(innermost)).toBe('deep');
 });
 
-test('findEventId returns null for unrelated elements, non-elements and null', () => {
+test('findItemId returns null for unrelated elements, non-elements and null', () => {
   const wrapper = document.createElement('div');
-  wrapper.append(createItemContent(buildItem({})));
+  wrapper.append(createItemContent(buildItem({}), 'en'));
   const unrelated = document.createElement('button');
   document.body.append(unrelated);
-  expect(findEventId(wrapper)).toBeNull();
-  expect(findEventId(unrelated)).toBeNull();
-  expect(findEventId(document)).toBeNull();
-  expect(findEventId(window)).toBeNull();
-  expect(findEventId(null)).toBeNull();
+  expect(findItemId(wrapper)).toBeNull();
+  expect(findItemId(unrelated)).toBeNull();
+  expect(findItemId(document)).toBeNull();
+  expect(findItemId(window)).toBeNull();
+  expect(findItemId(null)).toBeNull();
   unrelated.remove();
 });

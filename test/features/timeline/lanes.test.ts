@@ -53,7 +53,7 @@ test('lanes by type are the types present, in their fixed order', () => {
       event('ceremony', ['VN', 'UN']),
       event('adoption', ['UN']),
       event('ceremony', ['DZ', 'UN']),
-    ],
+    ].map((subject) => laneOf(subject, 'type')),
     'type',
     nameOf,
   );
@@ -75,7 +75,7 @@ test('every type has its own lane when all are present', () => {
       event('agreement', ['AZ', 'VN']),
       event('adoption', ['UN']),
       event('ceremony', ['VN', 'UN']),
-    ],
+    ].map((subject) => laneOf(subject, 'type')),
     'type',
     nameOf,
   );
@@ -121,7 +121,7 @@ test('lanes by country are the counterparts, once each, sorted by name', () => {
       event('adoption', ['UN']),
       event('ceremony', ['DZ', 'UN']),
       event('bilateral-meeting', ['VN', 'AX']),
-    ],
+    ].map((subject) => laneOf(subject, 'country')),
     'country',
     nameOf,
   );
@@ -159,7 +159,11 @@ test('each item goes in its counterpart’s lane when lanes are by country', () 
     'quang-southafrica-2025-10-26': 'ZA',
     'quang-poland-2025-10-27': 'PL',
   });
-  const laneIds = toLanes(realEvents, 'country', nameOf).map((lane) => lane.id);
+  const laneIds = toLanes(
+    realEvents.map((subject) => laneOf(subject, 'country')),
+    'country',
+    nameOf,
+  ).map((lane) => lane.id);
   expect(new Set(items.map((item) => item.group))).toEqual(new Set(laneIds));
 });
 

@@ -54,9 +54,13 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
     groups: [
       { id: 'bilateral-meeting', label: 'Bilateral meetings', order: 4 },
     ],
+    extent: null,
+    description: 'Timeline of 2 events.',
+    locale: 'en',
     selectedId: null,
     onSelect: vi.fn(),
     onHint: vi.fn(),
+    onRangeChange: vi.fn(),
     ...overrides,
   };
 }

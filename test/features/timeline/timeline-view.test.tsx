@@ -42,9 +42,13 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
   return {
     items: [item('a'), item('b')],
     groups: lanes,
+    extent: null,
+    description: 'Timeline of 2 events.',
+    locale: 'en',
     selectedId: null,
     onSelect: vi.fn(),
     onHint: vi.fn(),
+    onRangeChange: vi.fn(),
     ...overrides,
   };
 }

@@ -148,7 +148,11 @@ test('toLanes by type returns only the types present, in the fixed type order', 
     buildEvent({ id: 'c', type: 'adoption' }),
     buildEvent({ id: 'd', type: 'agreement' }),
   ];
-  const lanes = toLanes(events, 'type', nameOf);
+  const lanes = toLanes(
+    events.map((event) => event.type),
+    'type',
+    nameOf,
+  );
   expect(lanes.map((lane) => lane.id)).toEqual([
     'adoption',
     'agreement',

@@ -1,0 +1,40 @@
+import { toEventFilterParams } from '@/api/events';
+import { type TimelineParams } from '@/api/timeline';
+import { type Filters } from '@/domain/filters';
+
+import { type FetchPlan } from './fetch-window';
+import { FOCAL_PARTY } from './to-timeline-items';
+
+/**
+ * At most this many items drawn: vis-timeline spends 0.4–2.5 ms on each, so
+ * a few hundred keep a redraw within a frame or two.
+ */
+export const MAX_DRAWN = 300;
+/** Buckets across the whole span when no window has been asked for yet. */
+export const OVERVIEW_BUCKETS = 48;
+
+/**
+ * What to ask `GET /api/timeline` for: the view's filters, its lanes, and
+ * the planned window (none at first: the whole span of the matches).
+ */
+export function toTimelineParams(
+  filters: Filters,
+  plan: FetchPlan | null,
+): TimelineParams {
+  return {
+    ...toEventFilterParams(filters),
+    ...(plan
+      ? {
+          window: {
+            start: new Date(plan.window.start).toISOString(),
+            end: new Date(plan.window.end).toISOString(),
+          },
+          buckets: plan.buckets,
+        }
+      : { buckets: OVERVIEW_BUCKETS }),
+    max: MAX_DRAWN,
+    ...(filters.lanes === 'type'
+      ? { lane: 'type' }
+      : { lane: 'counterpart', focal: FOCAL_PARTY }),
+  };
+}
