@@ -1,53 +1,13 @@
 import { setupWorker } from 'msw/browser';
 
-import { type WorkerAnswer, type WorkerRequest } from './api-worker';
-import { type ApiBackend, createHandlers } from './handlers';
-
-/**
- * A backend that forwards each request to the API worker. If the worker
- * fails, every waiting and later request fails with its error (answered as
- * the contract's `internal` error).
- */
-function createWorkerBackend(synthetic: number): ApiBackend {
-  const worker = new Worker(new URL('./api-worker.ts', import.meta.url), {
-    type: 'module',
-    name: String(synthetic),
-  });
-  const waiting = new Map<
-    number,
-    {
-      resolve: (answer: WorkerAnswer['reply']) => void;
-      reject: (error: Error) => void;
-    }
-  >();
-  let failure: Error | null = null;
-  let nextId = 0;
-  worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
-    waiting.get(data.id)?.resolve(data.reply);
-    waiting.delete(data.id);
-  };
-  worker.onerror = (event) => {
-    failure = new Error(`the API worker failed: ${event.message}`);
-    for (const { reject } of waiting.values()) reject(failure);
-    waiting.clear();
-  };
-  return (method, url) =>
-    new Promise((resolve, reject) => {
-      if (failure) {
-        reject(failure);
-        return;
-      }
-      const request: WorkerRequest = { id: nextId, method, url };
-      waiting.set(nextId, { resolve, reject });
-      nextId += 1;
-      worker.postMessage(request);
-    });
-}
+import { createHandlers } from './handlers';
+import { createWorkerBackend } from './worker-backend';
 
 /**
  * The mock API in the browser: MSW's service worker hands each `/api/`
- * request to the page, which passes it to the API worker.
+ * request to the page, which passes it to the API worker
+ * (mocks/api-worker.ts, started by src/main.tsx).
  */
-export function createWorker(synthetic: number) {
-  return setupWorker(...createHandlers(createWorkerBackend(synthetic)));
+export function createWorker(apiWorker: Worker) {
+  return setupWorker(...createHandlers(createWorkerBackend(apiWorker)));
 }

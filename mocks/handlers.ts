@@ -1,8 +1,6 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 
-import { type ApiReply, createApi, internalError } from './api/respond';
-import { events } from './data/events';
-import { parties } from './data/parties';
+import { type ApiReply, internalError } from './api/respond';
 
 /** Whatever answers the API's requests: in this thread or in a worker. */
 export type ApiBackend = (
@@ -30,11 +28,7 @@ export function withInternalErrors(backend: ApiBackend): HttpResponseResolver {
   };
 }
 
-export const REAL_DATA = { events, parties };
-
 /** The handlers of the whole API, answered by one backend. */
 export function createHandlers(backend: ApiBackend) {
   return [http.all('/api/*', withInternalErrors(backend))];
 }
-
-export const handlers = createHandlers(createApi(REAL_DATA));

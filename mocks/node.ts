@@ -1,5 +1,10 @@
 import { setupServer } from 'msw/node';
 
-import { handlers } from './handlers';
+import { createApi } from './api/respond';
+import { scenarioData } from './data/scenario';
+import { createHandlers } from './handlers';
 
-export const server = setupServer(...handlers);
+/** The mock API of the tests: the real data, answered in this thread. */
+export const server = setupServer(
+  ...createHandlers(createApi(scenarioData(0))),
+);

@@ -5,15 +5,23 @@
 import { API_BASE_URL } from './config/api-base-url';
 import { SYNTHETIC_EVENTS } from './config/synthetic-events';
 
-/** Starts the embedded mock API, unless the build points at a real one. */
+/**
+ * Starts the embedded mock API, unless the build points at a real one. Its
+ * worker builds the data set while MSW's code downloads and registers.
+ */
 async function enableMocking() {
   if (API_BASE_URL) return;
+  // The worker's name is how many synthetic events it adds (mocks/api-worker.ts).
+  const apiWorker = new Worker(
+    new URL('../mocks/api-worker.ts', import.meta.url),
+    { type: 'module', name: String(SYNTHETIC_EVENTS) },
+  );
   const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
   // Registering is idempotent: start it now, while MSW's code downloads, and
   // worker.start() below picks up the same registration.
   void navigator.serviceWorker.register(url).catch(() => undefined);
   const { createWorker } = await import('../mocks/browser');
-  await createWorker(SYNTHETIC_EVENTS).start({
+  await createWorker(apiWorker).start({
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
     serviceWorker: { url },

@@ -25,13 +25,18 @@ import { isWhen } from '@/domain/when';
 // eval, and even zod's probe for it is reported as a violation.
 z.config({ jitless: true });
 
+const knownTimeZones = new Set<string>();
+
+/** Whether Intl knows the zone; each zone is checked once. */
 function isTimeZone(value: string): boolean {
+  if (knownTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(value);
+  return true;
 }
 
 const when = z.string().refine(isWhen, {

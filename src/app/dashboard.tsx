@@ -3,7 +3,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
@@ -52,8 +52,18 @@ export function Dashboard() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
+  // The timeline's width sizes its first clusters; it is measured as soon as
+  // the section exists, before anything is asked.
+  const [timelineWidth, setTimelineWidth] = useState<number | null>(null);
+  const measureTimeline = useCallback((section: HTMLElement | null) => {
+    if (section) setTimelineWidth(section.clientWidth);
+  }, []);
   // Asked first, so that the mock API answers it first: it is what is drawn.
-  const timeline = useTimelineSlice(filters, filters.view === 'timeline');
+  const timeline = useTimelineSlice(
+    filters,
+    timelineWidth,
+    filters.view === 'timeline',
+  );
   const params = useMemo(() => toEventListParams(filters), [filters]);
   const events = useQuery({
     ...eventQueries.list(params),
@@ -119,6 +129,7 @@ export function Dashboard() {
         />
       </div>
       <section
+        ref={measureTimeline}
         className="tt-dashboard__timeline"
         aria-labelledby="events-heading"
         aria-busy={isRefreshing}

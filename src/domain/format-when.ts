@@ -3,6 +3,7 @@
  * precision than the sources give.
  */
 import { type EventSummary } from './event';
+import { dateTimeFormat } from './intl-cache';
 import {
   calendarSpan,
   type CalendarDay,
@@ -27,7 +28,7 @@ function formatTimed(
   timeZone: string,
   locale: string,
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...DAY_OPTIONS,
     hour: '2-digit',
     minute: '2-digit',
@@ -38,7 +39,7 @@ function formatTimed(
 }
 
 function formatMonth(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -65,14 +66,12 @@ export function formatEventDate(
     if (start.precision === 'minute') {
       return formatTimed(start, event.timeZone, locale);
     }
-    return new Intl.DateTimeFormat(locale, DAY_OPTIONS).format(
-      dayAsUtcDate(start.day),
-    );
+    return dateTimeFormat(locale, DAY_OPTIONS).format(dayAsUtcDate(start.day));
   }
   if (start.precision === 'minute' && end.precision === 'minute') {
     return `${formatTimed(start, event.timeZone, locale)} – ${formatTimed(end, event.timeZone, locale)}`;
   }
-  const range = new Intl.DateTimeFormat(locale, DAY_OPTIONS).formatRange(
+  const range = dateTimeFormat(locale, DAY_OPTIONS).formatRange(
     dayAsUtcDate(calendarSpan(start).first),
     dayAsUtcDate(calendarSpan(end).last),
   );
@@ -91,7 +90,7 @@ export function formatInViewerZone(
 ): string | null {
   const start = parseWhen(event.start);
   if (start?.precision !== 'minute') return null;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...DAY_OPTIONS,
     hour: '2-digit',
     minute: '2-digit',

@@ -156,12 +156,38 @@ export function zoneOffsetMinutes(timeZone: string, instant: number): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-/** Day starts already worked out, by zone and day: each costs four lookups. */
-const dayStarts = new Map<string, number>();
-const DAY_STARTS_KEPT = 100_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
 
-function computeStartOfDayIn(day: CalendarDay, timeZone: string): number {
+/** Offsets found steady over a week, by zone and week; null: it changes. */
+const steadyOffsets = new Map<string, number | null>();
+const STEADY_OFFSETS_KEPT = 100_000;
+
+/**
+ * The zone's offset if it holds from a day before the week of `instant` to
+ * a day after it (and so at any local midnight of that week), else null.
+ * Two lookups serve a zone's whole week: no zone changes its offset twice
+ * within nine days.
+ */
+function steadyOffsetAround(timeZone: string, instant: number): number | null {
+  const week = Math.floor(instant / WEEK_MS);
+  const key = `${timeZone} ${String(week)}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const before = zoneOffsetMinutes(timeZone, week * WEEK_MS - DAY_MS);
+    const after = zoneOffsetMinutes(timeZone, (week + 1) * WEEK_MS + DAY_MS);
+    offset = before === after ? before : null;
+    if (steadyOffsets.size >= STEADY_OFFSETS_KEPT) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The instant a calendar day begins in a time zone. */
+export function startOfDayIn(day: CalendarDay, timeZone: string): number {
   const utcMidnight = Date.UTC(day.year, day.month - 1, day.day);
+  const steady = steadyOffsetAround(timeZone, utcMidnight);
+  if (steady !== null) return utcMidnight - steady * 60_000;
   const wallClock = (instant: number) =>
     instant + zoneOffsetMinutes(timeZone, instant) * 60_000;
   // Midnight under the offsets in force just before and just after it: where
@@ -172,18 +198,6 @@ function computeStartOfDayIn(day: CalendarDay, timeZone: string): number {
     (instant) => wallClock(instant) >= utcMidnight,
   );
   return Math.min(...(onTheDay.length > 0 ? onTheDay : [second]));
-}
-
-/** The instant a calendar day begins in a time zone. */
-export function startOfDayIn(day: CalendarDay, timeZone: string): number {
-  const key = `${timeZone} ${formatCalendarDay(day)}`;
-  let start = dayStarts.get(key);
-  if (start === undefined) {
-    start = computeStartOfDayIn(day, timeZone);
-    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
-    dayStarts.set(key, start);
-  }
-  return start;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   addDays,
   type CalendarDay,
   calendarSpan,
+  formatCalendarDay,
   type ParsedWhen,
   parseWhen,
   startOfDayIn,
@@ -255,5 +256,41 @@ test.each([
       start,
       end,
     });
+  },
+);
+
+/** The calendar day an instant falls on in a zone. */
+function localDayOf(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+test.each([
+  'America/Santiago',
+  'America/New_York',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'Africa/Casablanca',
+  'Asia/Ho_Chi_Minh',
+])(
+  'startOfDayIn(%s) is the first instant of every day of 2024–2025, clock changes included',
+  (timeZone) => {
+    for (let utc = Date.UTC(2024, 0, 1); utc < Date.UTC(2026, 0, 1);) {
+      const date = new Date(utc);
+      const calendar = day(
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+      );
+      const start = startOfDayIn(calendar, timeZone);
+      const label = formatCalendarDay(calendar);
+      expect(localDayOf(start, timeZone), label).toBe(label);
+      expect(localDayOf(start - 60_000, timeZone), label).not.toBe(label);
+      utc += 24 * 60 * 60 * 1000;
+    }
   },
 );

@@ -1,10 +1,10 @@
 /** The words of a cluster item: its count, and the span it covers. */
+import { dateTimeFormat, numberFormat } from '@/domain/intl-cache';
+
 import { type ClusterItemModel } from './to-timeline-items';
 
 export function clusterCount(item: ClusterItemModel, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact' }).format(
-    item.count,
-  );
+  return numberFormat(locale, { notation: 'compact' }).format(item.count);
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export function clusterSpan(item: ClusterItemModel, locale: string): string {
   const width = item.end.getTime() - item.start.getTime();
   const last = new Date(item.start.getTime() + Math.max(width - 1, 0));
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: 'medium',
     ...(width < DAY ? { timeStyle: 'short' } : {}),
   }).formatRange(item.start, last);
@@ -26,6 +26,6 @@ export function describeCluster(
   item: ClusterItemModel,
   locale: string,
 ): string {
-  const count = new Intl.NumberFormat(locale).format(item.count);
+  const count = numberFormat(locale).format(item.count);
   return `${count} events, ${clusterSpan(item, locale)}. Opening zooms in.`;
 }

@@ -1,16 +1,20 @@
 /**
  * Which slice of the timeline to ask the API for, as the user pans and
- * zooms. Windows are quantized, so that nearby views ask the same question
- * (one cache entry, the same cluster ids): the window's width rounds up to a
- * power of two of minutes, its edges to a quarter of that, and buckets are a
- * 32nd of it, 16 to 32 of them across the visible width.
+ * zooms. A bucket is about 48 px wide on screen, so that a cluster's count
+ * fits in it; its width is a power of two of minutes, and a window's edges
+ * fall on a grid of 8 buckets, so that nearby views ask the same question
+ * (one cache entry, the same cluster ids).
  */
 import { type Cluster, type TimelineSlice } from '@/domain/event';
 
-/** Instants in ms: what is visible, or what was fetched. */
+/** Instants in ms: what was fetched. */
 export type Span = { start: number; end: number };
 
-export type FetchPlan = { window: Span; buckets: number };
+/** What is visible: instants in ms, and the drawing's width in px. */
+export type View = Span & { widthPx: number };
+
+/** A window and its buckets; no window: the whole span of the matches. */
+export type FetchPlan = { window: Span | null; buckets: number };
 
 /** What a slice already answers: where (null: all time), and how finely. */
 export type Coverage = {
@@ -20,31 +24,57 @@ export type Coverage = {
 };
 
 const MINUTE = 60_000;
-const BUCKETS_PER_SCALE = 32;
-const EDGE_STEPS_PER_SCALE = 4;
+/** About the width of a cluster with a count of four digits. */
+export const BUCKET_PX = 48;
+const BUCKETS_PER_STEP = 8;
+/** The API's limit on buckets. */
+const MAX_BUCKETS = 1000;
 
-/** The smallest power-of-two number of minutes at least `width` wide. */
-function scaleOf(width: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(width, MINUTE) / MINUTE)) * MINUTE;
+/** The bucket width for a view: a power of two of minutes near BUCKET_PX. */
+export function bucketMsFor(view: View): number {
+  const msPerPx = (view.end - view.start) / Math.max(view.widthPx, 1);
+  const minutes = Math.max((msPerPx * BUCKET_PX) / MINUTE, 1);
+  return 2 ** Math.round(Math.log2(minutes)) * MINUTE;
 }
 
-/** The bucket width wanted for a visible span. */
-export function bucketMsFor(visible: Span): number {
-  return scaleOf(visible.end - visible.start) / BUCKETS_PER_SCALE;
+/** What of a panel's width is not the dates: lane names, room for labels. */
+const PANEL_CHROME_PX = 400;
+
+/**
+ * The first question: every match, in as many buckets as fit the part of
+ * the panel where the dates will be drawn.
+ */
+export function planOverview(panelWidthPx: number): FetchPlan {
+  const datesPx = panelWidthPx - PANEL_CHROME_PX;
+  return {
+    window: null,
+    buckets: Math.min(
+      Math.max(Math.floor(datesPx / BUCKET_PX), 4),
+      MAX_BUCKETS,
+    ),
+  };
 }
 
 /**
- * The window to fetch for a visible span: half its width again on each
- * side (panning a little needs no request), edges on a quarter-scale grid.
+ * The window to fetch for a view: half its width again on each side (a
+ * little panning needs no request), its edges on the bucket grid.
  */
-export function planFetch(visible: Span): FetchPlan {
-  const width = visible.end - visible.start;
-  const step = scaleOf(width) / EDGE_STEPS_PER_SCALE;
-  const start = Math.floor((visible.start - width / 2) / step) * step;
-  const end = Math.ceil((visible.end + width / 2) / step) * step;
+export function planFetch(view: View): FetchPlan {
+  const width = view.end - view.start;
+  const bucket = bucketMsFor(view);
+  const step = bucket * BUCKETS_PER_STEP;
+  let start = Math.floor((view.start - width / 2) / step) * step;
+  let end = Math.ceil((view.end + width / 2) / step) * step;
+  const excess = (end - start) / bucket - MAX_BUCKETS;
+  if (excess > 0) {
+    // Only a view thousands of buckets wide: keep it, drop some margin.
+    const trim = Math.ceil(excess / 2) * bucket;
+    start += trim;
+    end -= trim;
+  }
   return {
     window: { start, end },
-    buckets: Math.round((end - start) / bucketMsFor(visible)),
+    buckets: Math.round((end - start) / bucket),
   };
 }
 
@@ -72,13 +102,15 @@ export function coverageOf(
 }
 
 /**
- * True when the visible span needs a new slice: it leaves the fetched
- * window, or the slice's buckets are over twice as wide as wanted here.
+ * True when a view needs a new slice: it leaves the fetched window, or the
+ * slice's clusters are over twice as wide or narrow as wanted for it.
  */
-export function needsFetch(coverage: Coverage, visible: Span): boolean {
-  const { window } = coverage;
-  if (window && (visible.start < window.start || visible.end > window.end)) {
+export function needsFetch(coverage: Coverage, view: View): boolean {
+  const { window, bucketMs } = coverage;
+  if (window && (view.start < window.start || view.end > window.end)) {
     return true;
   }
-  return coverage.bucketMs > 2 * bucketMsFor(visible);
+  if (bucketMs === 0) return false;
+  const ratio = bucketMs / bucketMsFor(view);
+  return ratio > 2 || ratio < 0.5;
 }

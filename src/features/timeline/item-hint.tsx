@@ -1,3 +1,5 @@
+import { numberFormat } from '@/domain/intl-cache';
+
 import { clusterSpan } from './cluster-text';
 import { type ItemHint as Hint } from './timeline-types';
 import { type DrawnItem } from './to-timeline-items';
@@ -22,7 +24,7 @@ export function ItemHint({ hint, item, locale }: ItemHintProps) {
       {item.kind === 'cluster' ? (
         <>
           <strong className="tt-hint__title">
-            {new Intl.NumberFormat(locale).format(item.count)} events
+            {numberFormat(locale).format(item.count)} events
           </strong>
           <span className="tt-hint__date">{clusterSpan(item, locale)}</span>
           <span className="tt-hint__place">Open to zoom in.</span>

@@ -10,28 +10,25 @@ import { FOCAL_PARTY } from './to-timeline-items';
  * a few hundred keep a redraw within a frame or two.
  */
 export const MAX_DRAWN = 300;
-/** Buckets across the whole span when no window has been asked for yet. */
-export const OVERVIEW_BUCKETS = 48;
-
 /**
  * What to ask `GET /api/timeline` for: the view's filters, its lanes, and
- * the planned window (none at first: the whole span of the matches).
+ * the planned window and buckets.
  */
 export function toTimelineParams(
   filters: Filters,
-  plan: FetchPlan | null,
+  plan: FetchPlan,
 ): TimelineParams {
   return {
     ...toEventFilterParams(filters),
-    ...(plan
+    ...(plan.window
       ? {
           window: {
             start: new Date(plan.window.start).toISOString(),
             end: new Date(plan.window.end).toISOString(),
           },
-          buckets: plan.buckets,
         }
-      : { buckets: OVERVIEW_BUCKETS }),
+      : {}),
+    buckets: plan.buckets,
     max: MAX_DRAWN,
     ...(filters.lanes === 'type'
       ? { lane: 'type' }

@@ -5,7 +5,7 @@ import { ErrorMessage, Spinner } from '@/components/status';
 import { type TimelineSlice } from '@/domain/event';
 import { type LaneMode } from '@/domain/filters';
 
-import { type Span } from './fetch-window';
+import { type View } from './fetch-window';
 import { ItemHint } from './item-hint';
 import { TimelineToolbar } from './timeline-toolbar';
 import { type ItemHint as Hint, type TimelineHandle } from './timeline-types';
@@ -22,7 +22,7 @@ const LOCALE = 'en';
 
 export type TimelinePanelProps = {
   slice: UseQueryResult<TimelineSlice>;
-  onRangeChange: (visible: Span) => void;
+  onRangeChange: (view: View) => void;
   lanes: LaneMode;
   onLanesChange: (lanes: LaneMode) => void;
   nameOf: (code: string) => string;
@@ -67,12 +67,13 @@ export function TimelinePanel({
       ),
     [items, lanes, nameOf],
   );
+  const extentSpan = data?.extent;
   const extent = useMemo(
     () =>
-      data?.extent
-        ? { start: new Date(data.extent.start), end: new Date(data.extent.end) }
+      extentSpan
+        ? { start: new Date(extentSpan.start), end: new Date(extentSpan.end) }
         : null,
-    [data?.extent],
+    [extentSpan],
   );
   const hintedItem = hint
     ? items.find((item) => item.id === hint.id)

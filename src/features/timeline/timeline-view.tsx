@@ -24,7 +24,7 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 
-import { type Span } from './fetch-window';
+import { type View } from './fetch-window';
 import {
   createItemContent,
   createLaneContent,
@@ -49,13 +49,16 @@ export type TimelineViewProps = {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onHint: (hint: ItemHint | null) => void;
-  /** The visible window changed (a drag, a wheel, a button), in ms. */
-  onRangeChange: (visible: Span) => void;
+  /** The visible window changed (a drag, a wheel, a button). */
+  onRangeChange: (view: View) => void;
   ref?: Ref<TimelineHandle>;
 };
 
 const HOUR = 60 * 60 * 1000;
-/** Room for a point's label, which CSS caps at 24ch (.tt-item__label). */
+/**
+ * Room for a point's label, which CSS caps at 24ch (.tt-item__label);
+ * clusters (drawn unstacked) carry their count inside.
+ */
 const LABEL_PX = 220;
 
 const BASE_OPTIONS: TimelineOptions = {
@@ -65,7 +68,7 @@ const BASE_OPTIONS: TimelineOptions = {
   multiselect: false,
   showCurrentTime: false,
   zoomMin: 6 * HOUR,
-  zoomMax: 10 * 365 * 24 * HOUR,
+  zoomMax: 100 * 365 * 24 * HOUR,
   groupOrder: 'order',
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
   minHeight: 260,
@@ -93,6 +96,12 @@ function isInWindow(
   window: { start: Date; end: Date },
 ): boolean {
   return (item.end ?? item.start) >= window.start && item.start <= window.end;
+}
+
+/** The width of the part of the timeline where dates are drawn. */
+function datesWidthOf(container: HTMLElement): number {
+  const center = container.querySelector('.vis-panel.vis-center');
+  return center?.clientWidth ?? container.clientWidth;
 }
 
 function anchorOf(target: EventTarget | null): DOMRect | null {
@@ -158,6 +167,7 @@ export function TimelineView({
   const timelineRef = useRef<Timeline | null>(null);
   const drawnRef = useRef(new Map<string, DrawnItem>());
   const extentRef = useRef(extent);
+  const stackRef = useRef(BASE_OPTIONS.stack);
   const localeRef = useRef(locale);
   const hasFittedRef = useRef(false);
   const pendingFocusRef = useRef<string | null>(null);
@@ -172,14 +182,13 @@ export function TimelineView({
     const timeline = timelineRef.current;
     const container = containerRef.current;
     if (!timeline || !container) return false;
-    const center = container.querySelector('.vis-panel.vis-center');
     const range = fitWindow(
       [
         ...drawnRef.current.values(),
         ...(extentRef.current ? [extentRef.current] : []),
       ],
-      center?.clientWidth ?? container.clientWidth,
-      LABEL_PX,
+      datesWidthOf(container),
+      stackRef.current ? LABEL_PX : 0,
     );
     if (!range) return false;
     timeline.setWindow(range.start, range.end, { animation });
@@ -202,7 +211,7 @@ export function TimelineView({
   }, []);
 
   /** Opening an event selects it; opening a cluster zooms into it. */
-  const activate = useCallback((id: string) => {
+  const activate = useEffectEvent((id: string) => {
     const item = drawnRef.current.get(id);
     if (item?.kind !== 'cluster') {
       emitSelect(id);
@@ -213,7 +222,7 @@ export function TimelineView({
     timeline.setSelection([]);
     const { start, end } = zoomWindowOf(item);
     timeline.setWindow(start, end, { animation: shouldAnimate() });
-  }, []);
+  });
 
   /** Tab lands on the open event, or else on the first one in view. */
   const focusEntryItem = useEffectEvent(() => {
@@ -241,6 +250,7 @@ export function TimelineView({
       });
       timelineRef.current = timeline;
       hasFittedRef.current = false;
+      stackRef.current = BASE_OPTIONS.stack;
 
       const handleSelect = (properties?: SelectProperties) => {
         const [id] = properties?.items ?? [];
@@ -252,6 +262,7 @@ export function TimelineView({
         emitRangeChange({
           start: properties.start.getTime(),
           end: properties.end.getTime(),
+          widthPx: datesWidthOf(container),
         });
       };
       const handleItemOver = (properties?: ItemHoverProperties) => {
@@ -320,7 +331,7 @@ export function TimelineView({
         timelineRef.current = null;
       };
     },
-    [itemSet, groupSet, showAll, focusItem, activate],
+    [itemSet, groupSet, showAll, focusItem],
   );
 
   useEffect(() => {
@@ -356,6 +367,13 @@ export function TimelineView({
       const { upsert, remove } = diffItems(drawnRef.current, items);
       // The template reads the models, so they change before the data set.
       drawnRef.current = new Map(items.map((item) => [item.id, item]));
+      // Clusters fill their buckets edge to edge: stacked, each would take a
+      // row of its own; they never overlap, so they are not stacked.
+      const stack = !items.some((item) => item.kind === 'cluster');
+      if (stack !== stackRef.current) {
+        stackRef.current = stack;
+        timelineRef.current?.setOptions({ stack });
+      }
       itemSet.remove(remove);
       itemSet.update(upsert.map(toDataItem));
     },

@@ -10,7 +10,8 @@ import {
   type FetchPlan,
   needsFetch,
   planFetch,
-  type Span,
+  planOverview,
+  type View,
 } from './fetch-window';
 import { toTimelineParams } from './slice-params';
 
@@ -21,22 +22,36 @@ export const SETTLE_MS = 150;
  * The timeline's data: the slice of the filtered events around the visible
  * window, fetched again only when the view leaves what is already there
  * (React Query caches each window and cancels a request no longer wanted).
+ * Until the view reports itself, the whole span is asked for, in as many
+ * clusters as fit the panel (`panelWidthPx`; nothing is asked before it is
+ * known).
  */
-export function useTimelineSlice(filters: Filters, enabled: boolean) {
-  const [plan, setPlan] = useState<FetchPlan | null>(null);
-  const params = useMemo(() => toTimelineParams(filters, plan), [filters, plan]);
+export function useTimelineSlice(
+  filters: Filters,
+  panelWidthPx: number | null,
+  enabled: boolean,
+) {
+  const [chosen, setPlan] = useState<FetchPlan | null>(null);
+  const plan = useMemo(
+    () => chosen ?? planOverview(panelWidthPx ?? 0),
+    [chosen, panelWidthPx],
+  );
+  const params = useMemo(
+    () => toTimelineParams(filters, plan),
+    [filters, plan],
+  );
   const slice = useQuery({
     ...eventQueries.timeline(params),
     placeholderData: keepPreviousData,
-    enabled,
+    enabled: enabled && panelWidthPx !== null,
   });
 
   // What the asked-for slice covers: until it arrives, what it will cover.
   const coverage: Coverage | null = useMemo(() => {
     if (slice.data && !slice.isPlaceholderData) {
-      return coverageOf(slice.data, plan !== null);
+      return coverageOf(slice.data, plan.window !== null);
     }
-    if (!plan) return null;
+    if (!plan.window) return null;
     const { start, end } = plan.window;
     return { window: plan.window, bucketMs: (end - start) / plan.buckets };
   }, [slice.data, slice.isPlaceholderData, plan]);
@@ -46,12 +61,17 @@ export function useTimelineSlice(filters: Filters, enabled: boolean) {
   }, [coverage]);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const onRangeChange = useCallback((visible: Span) => {
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+    },
+    [],
+  );
+  const onRangeChange = useCallback((view: View) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const current = coverageRef.current;
-      if (current && needsFetch(current, visible)) setPlan(planFetch(visible));
+      if (current && needsFetch(current, view)) setPlan(planFetch(view));
     }, SETTLE_MS);
   }, []);
 
