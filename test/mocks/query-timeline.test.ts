@@ -246,6 +246,13 @@ test('clusters count events per bucket of the window and type lane', () => {
   ]);
 });
 
+test('the example of docs/api.md', () => {
+  const asked = `${OCTOBER_26}&buckets=4`;
+  expect(slice(`${asked}&max=3`)).toMatchObject({ total: 8, extent: EXTENT });
+  expect(slice(`${asked}&max=8`)).toMatchObject({ total: 8, clusters: [] });
+  expect(slice(`${asked}&max=8`).items).toHaveLength(8);
+});
+
 test('too many cells merge buckets until at most max are left', () => {
   const result = slice(`max=2&buckets=4&${OCTOBER_26}`);
   expect(result.clusters).toEqual([
