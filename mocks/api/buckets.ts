@@ -14,22 +14,46 @@ export type BucketCount = {
   count: number;
 };
 
-function countCells(
-  placed: readonly Placed[],
+/**
+ * The whole-millisecond edges of `buckets` equal slices of `span`: the
+ * edges the answer reports are the ones events are sorted by, so an event
+ * exactly on an edge always counts in the slice that starts there.
+ */
+function sliceEdges(
   span: { start: number; end: number },
   buckets: number,
-): Map<string, number[]> {
+): number[] {
   const width = (span.end - span.start) / buckets;
+  return Array.from({ length: buckets + 1 }, (_, index) =>
+    index === buckets ? span.end : Math.round(span.start + index * width),
+  );
+}
+
+/** The last slice whose start is at or before `at`, within [0, buckets). */
+function sliceOf(edges: readonly number[], at: number): number {
+  let low = 0;
+  let high = edges.length - 2;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((edges[middle] ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function countCells(
+  placed: readonly Placed[],
+  edges: readonly number[],
+): Map<string, number[]> {
   const cells = new Map<string, number[]>();
   for (const { lane, at } of placed) {
-    const raw = width > 0 ? Math.floor((at - span.start) / width) : 0;
-    const bucket = Math.min(buckets - 1, Math.max(0, raw));
     let row = cells.get(lane);
     if (!row) {
-      row = new Array<number>(buckets).fill(0);
+      row = new Array<number>(edges.length - 1).fill(0);
       cells.set(lane, row);
     }
-    row[bucket] = (row[bucket] ?? 0) + 1;
+    const slice = sliceOf(edges, at);
+    row[slice] = (row[slice] ?? 0) + 1;
   }
   return cells;
 }
@@ -42,7 +66,7 @@ function nonEmpty(cells: Map<string, number[]>): number {
   return count;
 }
 
-/** Adjacent buckets merged in pairs (an odd last one stays alone). */
+/** Adjacent slices merged in pairs (an odd last one stays alone). */
 function halve(cells: Map<string, number[]>): Map<string, number[]> {
   const merged = new Map<string, number[]>();
   for (const [lane, row] of cells) {
@@ -58,8 +82,9 @@ function halve(cells: Map<string, number[]>): Map<string, number[]> {
 }
 
 /**
- * Counts events per lane in `buckets` equal slices of `span` (an event
- * before or after the span counts in its first or last slice). When more
+ * Counts events per lane in `buckets` equal slices of `span` (no more
+ * slices than the span has milliseconds; an event before or after the span
+ * counts in its first or last slice). When more
  * than `max` cells are not empty, neighbouring slices merge in pairs until
  * at most `max` are (or one slice per lane is left). Empty cells are left
  * out; the rest come by start, then lane.
@@ -70,22 +95,27 @@ export function countBuckets(
   buckets: number,
   max: number,
 ): BucketCount[] {
-  let cells = countCells(placed, span, buckets);
-  let width = (span.end - span.start) / buckets;
-  let slices = buckets;
+  // A slice is at least a millisecond wide, so no two edges coincide.
+  const sliceCount = Math.max(1, Math.min(buckets, span.end - span.start));
+  const edges = sliceEdges(span, sliceCount);
+  let cells = countCells(placed, edges);
+  let slices = sliceCount;
+  let merged = 1;
   while (slices > 1 && nonEmpty(cells) > max) {
     cells = halve(cells);
     slices = Math.ceil(slices / 2);
-    width *= 2;
+    merged *= 2;
   }
+  const edgeAt = (slice: number) =>
+    edges[Math.min(sliceCount, slice * merged)] ?? span.end;
   const counts: BucketCount[] = [];
   for (const [lane, row] of cells) {
-    row.forEach((count, index) => {
+    row.forEach((count, slice) => {
       if (count === 0) return;
       counts.push({
         lane,
-        start: Math.round(span.start + index * width),
-        end: Math.min(span.end, Math.round(span.start + (index + 1) * width)),
+        start: edgeAt(slice),
+        end: edgeAt(slice + 1),
         count,
       });
     });

@@ -8,17 +8,15 @@ import { type EventIndex, type IndexedEvent } from './event-index';
 import { baseMatcher, facetMatcher } from './matching';
 import { type TimelineQuery, type Window } from './timeline-params';
 
+/** The lane an event is drawn in, as the client's `laneOf` names it. */
 function laneOf(
   entry: IndexedEvent,
   lane: TimelineLane,
-  focal: string | null,
+  focal: string,
 ): string {
   if (lane === 'type') return entry.detail.type;
   return (
-    entry.parties.find((code) => code !== focal) ??
-    entry.parties[0] ??
-    focal ??
-    ''
+    entry.parties.find((code) => code !== focal) ?? entry.parties[0] ?? focal
   );
 }
 

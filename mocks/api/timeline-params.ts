@@ -19,13 +19,18 @@ export type TimelineQuery = EventFilter & {
   buckets: number;
   lane: TimelineLane;
   /** With `lane=counterpart`, the party whose other side makes the lane. */
-  focal: string | null;
+  focal: string;
 };
 
 export const DEFAULT_MAX = 500;
 export const MAX_MAX = 1000;
 export const DEFAULT_BUCKETS = 50;
 export const MAX_BUCKETS = 1000;
+/**
+ * The dashboard follows Vietnam's diplomacy: without `focal`, a counterpart
+ * lane is the first party other than Vietnam, as the client draws it.
+ */
+export const DEFAULT_FOCAL = 'VN';
 
 function parseEdge(
   parameter: string,
@@ -102,7 +107,7 @@ export function parseTimelineParams(
       max: max.value,
       buckets: buckets.value,
       lane: lane.value,
-      focal: search.get('focal'),
+      focal: search.get('focal') ?? DEFAULT_FOCAL,
     },
   };
 }

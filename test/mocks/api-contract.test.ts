@@ -226,3 +226,46 @@ test('an error thrown in a handler answers 500 internal', async () => {
   expect(error).toMatchObject({ status: 500, code: 'internal' });
   expect(error.message).toContain('index unavailable');
 });
+
+test('GET /api/timeline is served to the tests, as JSON', async () => {
+  const { status, contentType, body } = await request(
+    '/api/timeline?party=AZ&start=2025-10-01T00:00:00Z&end=2025-11-01T00:00:00Z',
+  );
+  expect({ status, contentType }).toEqual({
+    status: 200,
+    contentType: JSON_UTF8,
+  });
+  expect(body).toMatchObject({
+    window: {
+      start: '2025-10-01T00:00:00.000Z',
+      end: '2025-11-01T00:00:00.000Z',
+    },
+    total: 1,
+    items: [{ id: 'quang-azerbaijan-2025-10-26' }],
+    clusters: [],
+    extent: {
+      start: '2025-04-30T20:00:00.000Z',
+      end: '2025-10-26T16:59:59.999Z',
+    },
+  });
+});
+
+test('GET /api/timeline with a bad parameter is 400 invalid_parameter', async () => {
+  expect(await getError('/api/timeline?lane=party')).toMatchObject({
+    status: 400,
+    code: 'invalid_parameter',
+    parameter: 'lane',
+  });
+});
+
+test('a throw behind /api/timeline answers 500 internal', async () => {
+  server.use(
+    http.get(
+      '/api/timeline',
+      withInternalErrors(() => Promise.reject(new Error('worker gone'))),
+    ),
+  );
+  const error = await getError('/api/timeline');
+  expect(error).toMatchObject({ status: 500, code: 'internal' });
+  expect(error.message).toBe('The events API failed: worker gone');
+});
