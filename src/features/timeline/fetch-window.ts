@@ -24,6 +24,7 @@ export type Coverage = {
 };
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 /** About the width of a cluster with a count of four digits. */
 export const BUCKET_PX = 48;
 const BUCKETS_PER_STEP = 8;
@@ -57,14 +58,16 @@ export function planOverview(panelWidthPx: number): FetchPlan {
 
 /**
  * The window to fetch for a view: half its width again on each side (a
- * little panning needs no request), its edges on the bucket grid.
+ * little panning needs no request), and at least a day, since a day's event
+ * is drawn on the viewer's calendar but matched on its own zone's (up to a
+ * day apart); its edges on the bucket grid.
  */
 export function planFetch(view: View): FetchPlan {
-  const width = view.end - view.start;
+  const margin = Math.max((view.end - view.start) / 2, DAY);
   const bucket = bucketMsFor(view);
   const step = bucket * BUCKETS_PER_STEP;
-  let start = Math.floor((view.start - width / 2) / step) * step;
-  let end = Math.ceil((view.end + width / 2) / step) * step;
+  let start = Math.floor((view.start - margin) / step) * step;
+  let end = Math.ceil((view.end + margin) / step) * step;
   const excess = (end - start) / bucket - MAX_BUCKETS;
   if (excess > 0) {
     // Only a view thousands of buckets wide: keep it, drop some margin.

@@ -61,6 +61,12 @@ test('the planned window holds the view with margin, on the bucket grid', () => 
       const bucket = bucketMsFor(visible);
       expect(plan.window.start).toBeLessThanOrEqual(visible.start);
       expect(plan.window.end).toBeGreaterThanOrEqual(visible.end);
+      if (plan.buckets < 1000) {
+        // A day's margin at least: a day's event is drawn on the viewer's
+        // calendar, up to a day from its own zone's.
+        expect(plan.window.start).toBeLessThanOrEqual(visible.start - DAY);
+        expect(plan.window.end).toBeGreaterThanOrEqual(visible.end + DAY);
+      }
       expect(Math.abs(plan.window.start % bucket)).toBe(0);
       expect(Math.abs(plan.window.end % bucket)).toBe(0);
       expect(plan.buckets).toBe((plan.window.end - plan.window.start) / bucket);
