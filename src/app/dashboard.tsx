@@ -3,13 +3,13 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { type PartyWithCount } from '@/domain/event';
+import { type EventSummary, type PartyWithCount } from '@/domain/event';
 import { type ViewMode } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
@@ -28,6 +28,8 @@ const VIEW_OPTIONS: readonly { value: ViewMode; label: string }[] = [
   { value: 'timeline', label: 'Timeline and table' },
   { value: 'list', label: 'Table only' },
 ];
+
+const NO_EVENTS: EventSummary[] = [];
 
 /** Enough to learn how many events there are in all. */
 const COUNT_ALL = { limit: 1 };
@@ -65,12 +67,18 @@ export function Dashboard() {
     filters.view === 'timeline',
   );
   const params = useMemo(() => toEventListParams(filters), [filters]);
+  // The rest waits for the same moment, so the timeline's request goes first.
+  const isMeasured = timelineWidth !== null;
   const events = useQuery({
     ...eventQueries.list(params),
     placeholderData: keepPreviousData,
+    enabled: isMeasured,
   });
-  const everything = useQuery(eventQueries.list(COUNT_ALL));
-  const parties = useQuery(partyQueries.list());
+  const everything = useQuery({
+    ...eventQueries.list(COUNT_ALL),
+    enabled: isMeasured,
+  });
+  const parties = useQuery({ ...partyQueries.list(), enabled: isMeasured });
   const partiesByCode = useMemo(
     () =>
       new Map<string, PartyWithCount>(
@@ -112,7 +120,9 @@ export function Dashboard() {
     });
   const isRefreshing = events.isFetching || timeline.slice.isFetching;
 
-  const items = events.data?.items ?? [];
+  const items = events.data?.items ?? NO_EVENTS;
+  // The table (hundreds of rows) renders after the timeline is drawn.
+  const tableItems = useDeferredValue(items, NO_EVENTS);
   const opened = items.find((event) => event.id === selectedId);
   return (
     <div className="tt-dashboard">
@@ -167,24 +177,21 @@ export function Dashboard() {
           onClearFilters={() => {
             setFilters(clearFilters(filters));
           }}
-        >
-          {() =>
-            filters.view === 'timeline' ? (
-              <TimelinePanel
-                slice={timeline.slice}
-                onRangeChange={timeline.onRangeChange}
-                lanes={filters.lanes}
-                onLanesChange={(lanes) => {
-                  setFilters({ ...filters, lanes });
-                }}
-                nameOf={nameOf}
-                selectedId={selectedId}
-                onSelect={select}
-                onPreview={preview}
-              />
-            ) : null
-          }
-        </EventsArea>
+        />
+        {filters.view === 'timeline' && timeline.slice.data?.total !== 0 ? (
+          <TimelinePanel
+            slice={timeline.slice}
+            onRangeChange={timeline.onRangeChange}
+            lanes={filters.lanes}
+            onLanesChange={(lanes) => {
+              setFilters({ ...filters, lanes });
+            }}
+            nameOf={nameOf}
+            selectedId={selectedId}
+            onSelect={select}
+            onPreview={preview}
+          />
+        ) : null}
       </section>
       <aside className="tt-dashboard__summary">
         <EventDetailPanel
@@ -195,10 +202,10 @@ export function Dashboard() {
           onClose={close}
         />
       </aside>
-      {items.length > 0 ? (
+      {tableItems.length > 0 ? (
         <section className="tt-dashboard__list" aria-label="Events as a table">
           <EventList
-            events={items}
+            events={tableItems}
             parties={partiesByCode}
             selectedId={selectedId}
             onSelect={select}

@@ -6,18 +6,13 @@ import { type EventPage } from '@/domain/event';
 export type EventsAreaProps = {
   events: UseQueryResult<EventPage>;
   onClearFilters: () => void;
-  children: (page: EventPage) => React.ReactNode;
 };
 
 /**
  * The states of the events query, each explicit: loading, failed, refreshed
  * with a failure (the last good data stays, with a notice), empty, shown.
  */
-export function EventsArea({
-  events,
-  onClearFilters,
-  children,
-}: EventsAreaProps) {
+export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
   if (events.isPending) return <Spinner label="Loading events…" />;
   if (events.isError && events.data === undefined) {
     return (
@@ -53,7 +48,6 @@ export function EventsArea({
           Showing the first {page.items.length} of {page.total} matching events.
         </p>
       ) : null}
-      {children(page)}
     </>
   );
 }
