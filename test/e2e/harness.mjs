@@ -97,6 +97,24 @@ export async function openPage(harness, options = {}) {
   return { page, context, problems };
 }
 
+/** The app's themes (src/app/theme.ts), as its theme menu names them. */
+export const THEMES = ['light', 'dark', 'contrast'];
+
+/**
+ * A fresh page whose reader chose `theme` on an earlier visit (it is in
+ * localStorage before the app starts, as src/app/theme.ts keeps it).
+ */
+export async function openThemedPage(harness, theme, options) {
+  const opened = await openPage(harness, options);
+  await opened.page.addInitScript(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+    },
+    ['tt-theme', theme],
+  );
+  return opened;
+}
+
 const ITEM_LABELS = '.vis-item .tt-item__label';
 
 /** Records, from navigation on, when the number of drawn items changes. */

@@ -22,6 +22,7 @@ export type FakeTimeline = {
   zoomOut: Mock<(percentage: number, options?: object) => void>;
   moveTo: Mock<(time: Date, options?: object) => void>;
   fit: Mock<(options?: object) => void>;
+  setOptions: Mock<(options: TimelineOptions) => void>;
 };
 
 export const fakeTimelines: FakeTimeline[] = [];
@@ -45,6 +46,7 @@ export const Timeline = vi.fn(function Timeline(
     zoomOut: vi.fn(),
     moveTo: vi.fn(),
     fit: vi.fn(),
+    setOptions: vi.fn(),
     getWindow: () => ({
       start: new Date(2025, 9, 1),
       end: new Date(2025, 10, 1),
