@@ -2,6 +2,14 @@
  * The entry point. It imports nothing heavy itself, so that the mock API's
  * service worker, the app and the timeline's code all load in parallel.
  */
+import './app/themes.css';
+
+import {
+  applyTheme,
+  prefersMoreContrast,
+  readThemeChoice,
+  resolveTheme,
+} from './app/theme';
 import { API_BASE_URL } from './config/api-base-url';
 import { SYNTHETIC_EVENTS } from './config/synthetic-events';
 
@@ -34,6 +42,12 @@ function showStartupError(root: HTMLElement, error: unknown) {
   message.textContent = `The dashboard could not start: ${String(error)}`;
   root.replaceChildren(message);
 }
+
+// Before anything draws, so the first paint has the reader's theme.
+applyTheme(
+  document.documentElement,
+  resolveTheme(readThemeChoice(), prefersMoreContrast()),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -10,6 +10,7 @@ beforeAll(() => {
 afterEach(() => {
   server.resetHandlers();
   cleanup();
+  localStorage.clear();
 });
 afterAll(() => {
   server.close();
@@ -27,9 +28,12 @@ beforeEach(() => {
   }
 });
 
-// jsdom has no matchMedia; the app asks it whether to animate.
+// jsdom has no matchMedia; the app asks it whether to animate and whether
+// the system wants more contrast. A test may spy on it.
 if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    writable: true,
     value: (query: string) => ({
       matches: false,
       media: query,

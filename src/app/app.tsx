@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { SYNTHETIC_EVENTS } from '@/config/synthetic-events';
 
 import { Dashboard } from './dashboard';
+import { ThemeSwitch } from './theme-switch';
 
 function NotFoundPage() {
   return (
@@ -18,7 +19,20 @@ export function App() {
   return (
     <div className="tt-app">
       <header className="tt-header">
-        <h1>Treaty Timeline</h1>
+        <div className="tt-header__bar">
+          <h1>Treaty Timeline</h1>
+          <div className="tt-header__controls">
+            <ThemeSwitch />
+            <button
+              type="button"
+              onClick={() => {
+                window.print();
+              }}
+            >
+              Print
+            </button>
+          </div>
+        </div>
         <p className="tt-header__tagline">
           The UN Convention against Cybercrime (the “Hanoi Convention”): from
           its adoption in New York and the Vietnam–Azerbaijan agreements in Baku

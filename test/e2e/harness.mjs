@@ -97,6 +97,24 @@ export async function openPage(harness, options = {}) {
   return { page, context, problems };
 }
 
+/** The app's themes (src/app/theme.ts), as its theme menu names them. */
+export const THEMES = ['light', 'dark', 'contrast'];
+
+/**
+ * A fresh page whose reader chose `theme` on an earlier visit (it is in
+ * localStorage before the app starts, as src/app/theme.ts keeps it).
+ */
+export async function openThemedPage(harness, theme, options) {
+  const opened = await openPage(harness, options);
+  await opened.page.addInitScript(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+    },
+    ['tt-theme', theme],
+  );
+  return opened;
+}
+
 const ITEM_LABELS = '.vis-item .tt-item__label';
 
 /** Records, from navigation on, when the number of drawn items changes. */
@@ -204,27 +222,40 @@ export async function startHostileHarness() {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /**
  * Runs axe-core in the page (evaluated through the DevTools protocol, which
- * the page's CSP does not govern) and returns the serious and critical
- * violations of WCAG 2.2 A and AA.
+ * the page's CSP does not govern) and returns the violations of WCAG 2.2 A
+ * and AA, or of the axe rules named, in the elements `selector` matches (the
+ * whole page by default).
  */
-export async function seriousAxeViolations(page) {
+export async function axeViolations(
+  page,
+  { selector = null, rules = null } = {},
+) {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-      },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      nodes: violation.nodes.length,
-      target: violation.nodes[0]?.target.join(' '),
-    }));
-  });
+  return page.evaluate(
+    async ([include, ruleIds, tags]) => {
+      const result = await window.axe.run(include ?? document, {
+        runOnly: ruleIds
+          ? { type: 'rule', values: ruleIds }
+          : { type: 'tag', values: tags },
+      });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        nodes: violation.nodes.length,
+        target: violation.nodes[0]?.target.join(' '),
+      }));
+    },
+    [selector, rules, WCAG_TAGS],
+  );
+}
+
+/** The serious and critical violations of WCAG 2.2 A and AA on the page. */
+export async function seriousAxeViolations(page) {
+  const violations = await axeViolations(page);
   return violations.filter(
     (violation) =>
       violation.impact === 'serious' || violation.impact === 'critical',

@@ -200,3 +200,34 @@ test('selecting an event outside the window brings it into view', () => {
   );
   expect(timeline.moveTo).toHaveBeenCalledWith(far.start, expect.anything());
 });
+
+test('printing redraws the timeline at the paper’s width, then the screen’s', () => {
+  instances.length = 0;
+  const { unmount } = render(<TimelineView {...props()} />);
+  const timeline = liveTimeline();
+  const resized = vi.fn();
+  window.addEventListener('resize', resized);
+
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  expect(timeline.container.style.width).toBe('257mm');
+  expect(timeline.setOptions).toHaveBeenLastCalledWith({
+    margin: { item: { horizontal: 6, vertical: 2 }, axis: 4 },
+  });
+  expect(resized).toHaveBeenCalledTimes(1);
+
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  expect(timeline.container.style.width).toBe('');
+  expect(timeline.setOptions).toHaveBeenLastCalledWith({
+    margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+  });
+  expect(resized).toHaveBeenCalledTimes(2);
+
+  unmount();
+  window.dispatchEvent(new Event('beforeprint'));
+  expect(resized).toHaveBeenCalledTimes(2);
+  window.removeEventListener('resize', resized);
+});

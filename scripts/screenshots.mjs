@@ -1,0 +1,51 @@
+// Writes the README's screenshots: the Hanoi signing week with one meeting
+// open, in each theme. Run `npm run screenshots` (it builds first); the
+// browser and server are the browser tests' own (test/e2e/harness.mjs).
+import { openThemedPage, startHarness } from '../test/e2e/harness.mjs';
+
+const VIEWPORT = { width: 1280, height: 800 };
+const OPEN_EVENT = '/events/quang-azerbaijan-2025-10-26';
+
+/** The high-contrast shot shows its dark side, the light one being close to Light. */
+const SHOTS = [
+  { theme: 'light', colorScheme: 'light', file: 'docs/screenshot-light.png' },
+  { theme: 'dark', colorScheme: 'dark', file: 'docs/screenshot-dark.png' },
+  {
+    theme: 'contrast',
+    colorScheme: 'dark',
+    file: 'docs/screenshot-contrast.png',
+  },
+];
+
+const harness = await startHarness();
+try {
+  for (const shot of SHOTS) {
+    const { page, context, problems } = await openThemedPage(
+      harness,
+      shot.theme,
+      { viewport: VIEWPORT, colorScheme: shot.colorScheme },
+    );
+    await page.goto(`${harness.baseUrl}${OPEN_EVENT}`);
+    await page.locator('#detail-title').waitFor();
+    await page
+      .getByRole('button', { name: 'Go to Hanoi signing week' })
+      .click();
+    // The window animates to the week; the pointer's hover and the opened
+    // event's focus ring are not part of the picture.
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(1_000);
+    await page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) {
+        document.activeElement.blur();
+      }
+    });
+    await page.screenshot({ path: shot.file });
+    await context.close();
+    if (problems.length > 0) {
+      throw new Error(`${shot.file}:\n${problems.join('\n')}`);
+    }
+    console.log(`wrote ${shot.file}`);
+  }
+} finally {
+  await harness.close();
+}
