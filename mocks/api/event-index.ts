@@ -27,7 +27,6 @@ export const FACET_NAMES: readonly FacetName[] = [
 
 export type IndexedEvent = {
   detail: EventDetail;
-  summary: EventSummary;
   firstDay: string;
   lastDay: string;
   startInstant: number;
@@ -98,16 +97,21 @@ function indexEvent(event: EventDetail): IndexedEvent {
   const lastIsTimed = (end ?? start).precision === 'minute';
   return {
     detail: event,
-    summary: toSummary(event),
     firstDay: formatCalendarDay(calendarSpan(start).first),
     lastDay: formatCalendarDay(calendarSpan(end ?? start).last),
     startInstant: interval.start,
     // A timed end is itself covered; a day or month interval ends just
     // before the next day's midnight, which belongs to the next day.
     lastInstant: lastIsTimed ? interval.end : interval.end - 1,
-    parties: [...new Set(event.parties)],
+    parties: distinct(event.parties),
     text: null,
   };
+}
+
+/** The values once each; the same array when they already are. */
+function distinct(values: readonly string[]): readonly string[] {
+  const unique = new Set(values);
+  return unique.size === values.length ? values : [...unique];
 }
 
 function compareEntries(a: IndexedEvent, b: IndexedEvent): number {

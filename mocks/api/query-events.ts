@@ -6,7 +6,7 @@ import {
   type PartyWithCount,
 } from '../../src/domain/event';
 import { encodeCursor, type EventQuery } from './event-params';
-import { type EventIndex, type IndexedEvent } from './event-index';
+import { type EventIndex, type IndexedEvent, toSummary } from './event-index';
 import { baseMatcher, facetMatcher, MISSES } from './matching';
 
 function compareFacets(a: Facet, b: Facet): number {
@@ -55,7 +55,9 @@ export function queryEvents(index: EventIndex, query: EventQuery): EventPage {
   });
   const pageEnd = query.offset + query.limit;
   return {
-    items: matches.slice(query.offset, pageEnd).map((entry) => entry.summary),
+    items: matches
+      .slice(query.offset, pageEnd)
+      .map((entry) => toSummary(entry.detail)),
     total: matches.length,
     nextCursor: pageEnd < matches.length ? encodeCursor(pageEnd) : null,
     facets: {

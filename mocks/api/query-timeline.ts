@@ -4,7 +4,7 @@ import {
   type TimelineSlice,
 } from '../../src/domain/event';
 import { countBuckets } from './buckets';
-import { type EventIndex, type IndexedEvent } from './event-index';
+import { type EventIndex, type IndexedEvent, toSummary } from './event-index';
 import { baseMatcher, facetMatcher } from './matching';
 import { type TimelineQuery, type Window } from './timeline-params';
 
@@ -57,7 +57,7 @@ export function queryTimeline(
   return {
     window: span ? toSpan(span) : null,
     total: shown.length,
-    items: isClustered ? [] : shown.map((entry) => entry.summary),
+    items: isClustered ? [] : shown.map((entry) => toSummary(entry.detail)),
     clusters:
       isClustered && span
         ? countBuckets(

@@ -38,8 +38,8 @@ export function bucketMsFor(view: View): number {
   return 2 ** Math.round(Math.log2(minutes)) * MINUTE;
 }
 
-/** What of a panel's width is not the dates: lane names, room for labels. */
-const PANEL_CHROME_PX = 400;
+/** What of a panel's width is not the dates: the lane names. */
+const PANEL_CHROME_PX = 180;
 
 /**
  * The first question: every match, in as many buckets as fit the part of

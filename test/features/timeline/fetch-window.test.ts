@@ -153,7 +153,7 @@ test('the coverage of clusters is their window and their widest bucket', () => {
 });
 
 test('the overview asks for every match in as many buckets as fit', () => {
-  expect(planOverview(1400)).toEqual({ window: null, buckets: 20 });
+  expect(planOverview(1400)).toEqual({ window: null, buckets: 25 });
   expect(planOverview(0).buckets).toBe(4);
   expect(planOverview(1_000_000).buckets).toBe(1000);
 });
