@@ -18,6 +18,9 @@ import { FilterPanel } from '@/features/filters/filter-panel';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
+import { AddToCalendarButton } from '@/features/export/add-to-calendar-button';
+import { ExportMenu } from '@/features/export/export-menu';
+import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { partyName } from '@/domain/party-name';
 
@@ -123,13 +126,17 @@ export function Dashboard() {
             nameOf={nameOf}
             onChange={setFilters}
           />
-          <button
-            type="button"
-            onClick={() => void events.refetch()}
-            disabled={events.isFetching}
-          >
-            {events.isFetching ? 'Refreshing…' : 'Refresh'}
-          </button>
+          <div className="tt-view-bar__actions">
+            <button
+              type="button"
+              onClick={() => void events.refetch()}
+              disabled={events.isFetching}
+            >
+              {events.isFetching ? 'Refreshing…' : 'Refresh'}
+            </button>
+            <CopyLinkButton />
+            <ExportMenu params={params} />
+          </div>
           <SegmentedChoice
             label="Show"
             name="view"
@@ -170,6 +177,7 @@ export function Dashboard() {
           parties={partiesByCode}
           onSelect={select}
           onClose={close}
+          renderActions={(event) => <AddToCalendarButton event={event} />}
         />
       </aside>
       {items.length > 0 ? (

@@ -124,14 +124,13 @@ export function vtimezone(timeZone: string, from: number, to: number) {
     'BEGIN:VTIMEZONE',
     `TZID:${escapeText(timeZone)}`,
     ...observance('STANDARD', start, initial, initial),
-    ...zoneTransitions(timeZone, start, to + 366 * DAY_MS).flatMap(
-      (change) =>
-        observance(
-          change.to > change.from ? 'DAYLIGHT' : 'STANDARD',
-          change.at,
-          change.from,
-          change.to,
-        ),
+    ...zoneTransitions(timeZone, start, to + 366 * DAY_MS).flatMap((change) =>
+      observance(
+        change.to > change.from ? 'DAYLIGHT' : 'STANDARD',
+        change.at,
+        change.from,
+        change.to,
+      ),
     ),
     'END:VTIMEZONE',
   ];
@@ -141,7 +140,12 @@ type Timed = Extract<ParsedWhen, { precision: 'minute' }>;
 
 type Dates =
   | { kind: 'timed'; start: Timed; end: Timed | null; timeZone: string | null }
-  | { kind: 'all-day'; first: CalendarDay; last: CalendarDay; isMonth: boolean };
+  | {
+      kind: 'all-day';
+      first: CalendarDay;
+      last: CalendarDay;
+      isMonth: boolean;
+    };
 
 function toDates(event: EventSummary): Dates | null {
   const start = parseWhen(event.start);
