@@ -47,10 +47,10 @@ export function toCsvRow(event: EventSummary): string[] {
 export function toCsv(events: readonly EventSummary[]): string {
   return (
     BYTE_ORDER_MARK +
-    Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: events.map(toCsvRow) },
-      { newline: '\r\n', escapeFormulae: true },
-    ) +
+    Papa.unparse([[...CSV_COLUMNS], ...events.map(toCsvRow)], {
+      newline: '\r\n',
+      escapeFormulae: true,
+    }) +
     '\r\n'
   );
 }
