@@ -71,3 +71,10 @@ export const EXPORT_EVENTS: EventSummary[] = [
     verification: 'unverified',
   }),
 ];
+
+/** The item at an index, or a failed test where there is none. */
+export function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item at ${String(index)}`);
+  return item;
+}

@@ -75,12 +75,12 @@ export function ExportMenu({ params }: ExportMenuProps) {
           <button
             key={format}
             type="button"
+            aria-label={`Export as ${FORMAT_LABELS[format]}`}
             disabled={state.status === 'running'}
             onClick={() => {
               run(format);
             }}
           >
-            <span className="tt-visually-hidden">Export as </span>
             {FORMAT_LABELS[format]}
           </button>
         ))}

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 
 import { CSV_COLUMNS, toCsv, toCsvRow } from '@/features/export/to-csv';
 
-import { EXPORT_EVENTS } from '../../fakes/export-events';
+import { EXPORT_EVENTS, itemAt } from '../../fakes/export-events';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -43,7 +43,7 @@ test('cells that a spreadsheet would run as formulas start with an apostrophe', 
 });
 
 test('a row lists the API fields, nested ones flattened', () => {
-  expect(toCsvRow(EXPORT_EVENTS[5]!)).toEqual([
+  expect(toCsvRow(itemAt(EXPORT_EVENTS, 5))).toEqual([
     'state-visit-span',
     'State visit, two days',
     'state-visit',
