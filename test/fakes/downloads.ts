@@ -10,7 +10,9 @@ export type CaughtDownload = { name: string; blob: Blob };
 export function catchDownloads(): CaughtDownload[] {
   const blobs = new Map<string, Blob>();
   const downloads: CaughtDownload[] = [];
-  const saved = Object.getOwnPropertyDescriptors(URL);
+  const saved = (['createObjectURL', 'revokeObjectURL'] as const).map(
+    (key) => ({ key, descriptor: Object.getOwnPropertyDescriptor(URL, key) }),
+  );
   URL.createObjectURL = (blob: Blob) => {
     const url = `blob:fake/${String(blobs.size)}`;
     blobs.set(url, blob);
@@ -26,8 +28,7 @@ export function catchDownloads(): CaughtDownload[] {
       if (blob) downloads.push({ name: this.download, blob });
     });
   onTestFinished(() => {
-    for (const key of ['createObjectURL', 'revokeObjectURL'] as const) {
-      const descriptor: PropertyDescriptor | undefined = saved[key];
+    for (const { key, descriptor } of saved) {
       if (descriptor) Object.defineProperty(URL, key, descriptor);
       else Reflect.deleteProperty(URL, key);
     }
