@@ -18,6 +18,17 @@ const AZERBAIJAN_EVENTS = events.filter((event) =>
   event.parties.includes('AZ'),
 );
 
+/** Answers the export's requests (pages of 1000), not the dashboard's. */
+function answerExportPages(answer: () => Response | Promise<Response>) {
+  server.use(
+    http.get('/api/events', ({ request }) =>
+      new URL(request.url).searchParams.get('limit') === '1000'
+        ? answer()
+        : undefined,
+    ),
+  );
+}
+
 async function exportAs(format: 'CSV' | 'JSON' | 'iCalendar') {
   const group = await screen.findByRole('group', { name: 'Export' });
   return within(group).getByRole('button', { name: `Export as ${format}` });
@@ -85,14 +96,10 @@ test('a server error while paging is shown as text, and Retry exports', async ()
   const downloads = catchDownloads();
   const { user } = renderApp('/?party=AZ&view=list');
   const button = await exportAs('CSV');
-  server.use(
-    http.get('/api/events', ({ request }) =>
-      new URL(request.url).searchParams.get('limit') === '1000'
-        ? HttpResponse.json(
-            { error: { code: 'internal', message: '<b>Database</b> down' } },
-            { status: 500 },
-          )
-        : undefined,
+  answerExportPages(() =>
+    HttpResponse.json(
+      { error: { code: 'internal', message: '<b>Database</b> down' } },
+      { status: 500 },
     ),
   );
   await user.click(button);
@@ -115,13 +122,7 @@ test('a long export shows its progress and can be cancelled', async () => {
   const downloads = catchDownloads();
   const { user } = renderApp('/?party=AZ&view=list');
   const button = await exportAs('JSON');
-  server.use(
-    http.get('/api/events', ({ request }) =>
-      new URL(request.url).searchParams.get('limit') === '1000'
-        ? new Promise<never>(() => undefined)
-        : undefined,
-    ),
-  );
+  answerExportPages(() => new Promise<never>(() => undefined));
   await user.click(button);
 
   expect(await screen.findByText('Fetching events…')).toBeInTheDocument();

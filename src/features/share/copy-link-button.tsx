@@ -40,6 +40,7 @@ export function CopyLinkButton() {
           Copying failed. Select and copy this link to the view:
           <input
             ref={fieldRef}
+            className="tt-input"
             type="text"
             readOnly
             value={link}
