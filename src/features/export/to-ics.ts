@@ -22,7 +22,14 @@ export const UNKNOWN_DAY_NOTE =
 
 const MAX_LINE_OCTETS = 75;
 const DAY_MS = 86_400_000;
-const encoder = new TextEncoder();
+
+/** The UTF-8 length of one character, without encoding it. */
+function octetsOf(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  return code < 0x10000 ? 3 : 4;
+}
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(text: string): string {
@@ -35,11 +42,12 @@ export function escapeText(text: string): string {
 
 /** Splits a content line into lines of at most 75 octets, never inside a character. */
 export function foldLine(line: string): string {
+  if (line.length * 4 <= MAX_LINE_OCTETS) return line;
   const lines: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = octetsOf(char);
     if (octets + size > MAX_LINE_OCTETS) {
       lines.push(current);
       current = ' ';
