@@ -124,9 +124,9 @@ test('every line is at most 75 octets and ends with CRLF', () => {
 });
 
 test('folding never splits a character', () => {
-  const folded = foldLine(`SUMMARY:${'Lương हिन्दी '.repeat(20)}`);
+  const folded = foldLine(`SUMMARY:${'Lương हिन्दी 🇻🇳 '.repeat(20)}`);
   const unfolded = folded.replace(/\r\n /g, '');
-  expect(unfolded).toBe(`SUMMARY:${'Lương हिन्दी '.repeat(20)}`);
+  expect(unfolded).toBe(`SUMMARY:${'Lương हिन्दी 🇻🇳 '.repeat(20)}`);
   expect(folded).not.toContain('\uFFFD');
 });
 
