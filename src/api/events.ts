@@ -17,6 +17,8 @@ export type EventListParams = {
   to?: string;
   q?: string;
   limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
 };
 
 /** The page size asked for; the API allows up to 1000. */
@@ -46,7 +48,7 @@ export function toEventSearchParams(params: EventListParams): URLSearchParams {
   for (const key of ['party', 'type', 'verification'] as const) {
     for (const value of params[key] ?? []) search.append(key, value);
   }
-  for (const key of ['from', 'to', 'q'] as const) {
+  for (const key of ['from', 'to', 'q', 'cursor'] as const) {
     const value = params[key];
     if (value) search.set(key, value);
   }

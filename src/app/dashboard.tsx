@@ -18,6 +18,9 @@ import { FilterPanel } from '@/features/filters/filter-panel';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
+import { AddToCalendarButton } from '@/features/export/add-to-calendar-button';
+import { ExportMenu } from '@/features/export/export-menu';
+import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
 import { partyName } from '@/domain/party-name';
@@ -155,13 +158,17 @@ export function Dashboard() {
             nameOf={nameOf}
             onChange={setFilters}
           />
-          <button
-            type="button"
-            onClick={() => void refresh()}
-            disabled={isRefreshing}
-          >
-            {isRefreshing ? 'Refreshing…' : 'Refresh'}
-          </button>
+          <div className="tt-view-bar__actions">
+            <button
+              type="button"
+              onClick={() => void refresh()}
+              disabled={isRefreshing}
+            >
+              {isRefreshing ? 'Refreshing…' : 'Refresh'}
+            </button>
+            <CopyLinkButton />
+            <ExportMenu params={params} />
+          </div>
           <SegmentedChoice
             label="Show"
             name="view"
@@ -200,6 +207,7 @@ export function Dashboard() {
           parties={partiesByCode}
           onSelect={select}
           onClose={close}
+          renderActions={(event) => <AddToCalendarButton event={event} />}
         />
       </aside>
       {tableItems.length > 0 ? (

@@ -29,6 +29,8 @@ export type EventDetailPanelProps = {
   parties: ReadonlyMap<string, Party>;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** Buttons that act on the open event, such as saving it to a calendar. */
+  renderActions?: (event: EventSummary) => React.ReactNode;
 };
 
 type OpenEventProps = Omit<EventDetailPanelProps, 'selectedId'> & {
@@ -49,7 +51,14 @@ function NoSuchEvent({ id }: { id: string }) {
   );
 }
 
-function OpenEvent({ id, events, parties, onSelect, onClose }: OpenEventProps) {
+function OpenEvent({
+  id,
+  events,
+  parties,
+  onSelect,
+  onClose,
+  renderActions,
+}: OpenEventProps) {
   const detail = useQuery(eventQueries.detail(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { previous, next } = neighbours(events, id);
@@ -151,6 +160,9 @@ function OpenEvent({ id, events, parties, onSelect, onClose }: OpenEventProps) {
           </span>
         </dd>
       </dl>
+      {renderActions ? (
+        <div className="tt-detail__actions">{renderActions(event)}</div>
+      ) : null}
       <p className="tt-detail__summary">{event.summary}</p>
       {detail.data ? (
         <>
