@@ -105,8 +105,16 @@ export function coverageOf(
 }
 
 /**
+ * Clusters may be this much wider than wanted (zooming in two steps asks
+ * nothing: the counts hold, drawn wider), or this much narrower (zooming out
+ * asks at once, before the counts no longer fit).
+ */
+const COARSEST = 4;
+const FINEST = 0.6;
+
+/**
  * True when a view needs a new slice: it leaves the fetched window, or the
- * slice's clusters are over twice as wide or narrow as wanted for it.
+ * slice's clusters are too coarse or too fine for it.
  */
 export function needsFetch(coverage: Coverage, view: View): boolean {
   const { window, bucketMs } = coverage;
@@ -115,5 +123,5 @@ export function needsFetch(coverage: Coverage, view: View): boolean {
   }
   if (bucketMs === 0) return false;
   const ratio = bucketMs / bucketMsFor(view);
-  return ratio > 2 || ratio < 0.5;
+  return ratio > COARSEST || ratio < FINEST;
 }

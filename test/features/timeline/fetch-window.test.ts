@@ -92,8 +92,10 @@ test('a view that stays within the fetched window and scale needs nothing', () =
   expect(needsFetch(coverage, view(START + DAY, 8))).toBe(false);
   expect(needsFetch(coverage, view(START - 8 * DAY, 8))).toBe(true);
   expect(needsFetch(coverage, view(START + 12 * DAY, 8))).toBe(true);
-  // Zoomed in four times: the clusters are far too coarse.
-  expect(needsFetch(coverage, view(START + DAY, 2))).toBe(true);
+  // Zoomed in two steps: the clusters are drawn wider, still right.
+  expect(needsFetch(coverage, view(START + DAY, 2))).toBe(false);
+  // Zoomed in three steps: the clusters are far too coarse.
+  expect(needsFetch(coverage, view(START + DAY, 1))).toBe(true);
   // Zoomed out within the window: the clusters are too fine to read.
   expect(needsFetch(coverage, view(START, 8, 200))).toBe(true);
 });
