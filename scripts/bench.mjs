@@ -45,8 +45,11 @@ const TIMED_OUT = '> 60 s';
 const CRASHED = 'page crashed';
 const NOT_RUN = '—';
 
-/** The app draws each label in .tt-item__label; plain vis in .vis-item-content. */
-const APP_LABELS = '.vis-item .tt-item__label';
+/**
+ * The app draws an event's label in .tt-item__label and a cluster's count in
+ * .tt-cluster__count; plain vis draws its labels in .vis-item-content.
+ */
+const APP_LABELS = '.vis-item .tt-item__label, .vis-item .tt-cluster__count';
 const BASELINE_LABELS = '.vis-item .vis-item-content';
 
 // The browser tests' launch flags, plus precise performance.memory figures.
