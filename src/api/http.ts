@@ -55,7 +55,10 @@ export async function fetchJson<T>(
       status: response.status,
       statusLine: `${response.status} ${response.statusText}`.trim(),
       ...(body.success
-        ? { detail: body.data.error.message, parameter: body.data.error.parameter }
+        ? {
+            detail: body.data.error.message,
+            parameter: body.data.error.parameter,
+          }
         : {}),
     });
   }

@@ -24,12 +24,12 @@ export const en = {
   },
   errors: {
     network: 'Could not reach the events API.',
-    timeout: 'The events API did not answer within {{seconds, number}} seconds.',
+    timeout:
+      'The events API did not answer within {{seconds, number}} seconds.',
     http: 'The events API answered {{status}}.',
     httpWithDetail: 'The events API answered {{status}}: {{detail}}',
     notJson: 'The events API sent a response that is not valid JSON.',
-    contract:
-      'The events API sent data that breaks its contract ({{detail}}).',
+    contract: 'The events API sent data that breaks its contract ({{detail}}).',
   },
   eventType: {
     adoption: 'UN adoption',
@@ -129,8 +129,7 @@ export const en = {
       'no-such-verification': 'there is no such verification state',
       'not-a-date': 'it is not a date of the form 2025-05-07',
       'range-reversed': 'the date range ends before it starts',
-      'query-too-long':
-        'the search is longer than {{max, number}} characters',
+      'query-too-long': 'the search is longer than {{max, number}} characters',
       'no-such-lanes': 'there is no such lanes choice',
       'no-such-view': 'there is no such view choice',
       'no-such-lang': 'there is no such language',

@@ -53,7 +53,8 @@ export const vi: Resources = {
     },
     disputed: {
       label: 'Còn tranh cãi',
-      explanation: 'Các nguồn không thống nhất; phần ghi chú nêu từng phiên bản.',
+      explanation:
+        'Các nguồn không thống nhất; phần ghi chú nêu từng phiên bản.',
     },
   },
   role: {

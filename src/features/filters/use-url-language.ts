@@ -26,7 +26,10 @@ export function useUrlLanguage() {
 
   const setLanguage = useCallback(
     (lang: Language) => {
-      void navigate({ pathname, search: serializeFilters({ ...filters, lang }) });
+      void navigate({
+        pathname,
+        search: serializeFilters({ ...filters, lang }),
+      });
     },
     [filters, navigate, pathname],
   );

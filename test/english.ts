@@ -1,0 +1,4 @@
+import { createI18n } from '@/i18n/create-i18n';
+
+/** English interface text, for pure functions that word things. */
+export const englishT = createI18n('en').t;
