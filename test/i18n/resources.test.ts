@@ -7,7 +7,7 @@ import { en } from '@/i18n/en';
 /** Every leaf of a resource tree, as "a.b.c" → text. */
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const leaves = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
+  for (const [key, value] of Object.entries(tree) as [string, unknown][]) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') leaves.set(path, value);
     else if (typeof value === 'object' && value !== null) {
