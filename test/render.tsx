@@ -1,9 +1,11 @@
 import { render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
+import { createI18n } from '@/i18n/create-i18n';
 
 /** Renders the whole app at a URL, with a fresh QueryClient that never retries. */
 export function renderApp(url = '/') {
@@ -18,4 +20,11 @@ export function renderApp(url = '/') {
       </Providers>,
     ),
   };
+}
+
+/** Renders a component on its own, in English. */
+export function renderInEnglish(ui: React.ReactElement) {
+  return render(
+    <I18nextProvider i18n={createI18n('en')}>{ui}</I18nextProvider>,
+  );
 }

@@ -31,15 +31,12 @@ export async function fetchJson<T>(
 ): Promise<T> {
   const timeout = AbortSignal.timeout(timeoutMs);
   /** An abort by the caller passes through; the timeout is named as such. */
-  const toFailure = (error: unknown, kind: ApiErrorKind, message: string) => {
+  const toFailure = (error: unknown, kind: ApiErrorKind) => {
     if (signal?.aborted) return error;
     if (timeout.aborted) {
-      return new ApiError(
-        'timeout',
-        `The events API did not answer within ${String(timeoutMs / 1000)} seconds.`,
-      );
+      return new ApiError('timeout', { timeoutSeconds: timeoutMs / 1000 });
     }
-    return new ApiError(kind, message);
+    return new ApiError(kind);
   };
   let response: Response;
   try {
@@ -48,37 +45,34 @@ export async function fetchJson<T>(
       headers: { Accept: 'application/json' },
     });
   } catch (error) {
-    throw toFailure(error, 'network', 'Could not reach the events API.');
+    throw toFailure(error, 'network');
   }
   if (!response.ok) {
     const body = apiErrorBodySchema.safeParse(
       await response.json().catch(() => null),
     );
-    const status = `${response.status} ${response.statusText}`.trim();
-    const detail = body.success ? `: ${body.data.error.message}` : '.';
-    throw new ApiError(
-      'http',
-      `The events API answered ${status}${detail}`,
-      response.status,
-      body.success ? body.data.error.parameter : undefined,
-    );
+    throw new ApiError('http', {
+      status: response.status,
+      statusLine: `${response.status} ${response.statusText}`.trim(),
+      ...(body.success
+        ? {
+            detail: body.data.error.message,
+            parameter: body.data.error.parameter,
+          }
+        : {}),
+    });
   }
   let json: unknown;
   try {
     json = await response.json();
   } catch (error) {
-    throw toFailure(
-      error,
-      'not-json',
-      'The events API sent a response that is not valid JSON.',
-    );
+    throw toFailure(error, 'not-json');
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError(
-      'contract',
-      `The events API sent data that breaks its contract (${describeIssues(parsed.error.issues)}).`,
-    );
+    throw new ApiError('contract', {
+      detail: describeIssues(parsed.error.issues),
+    });
   }
   return parsed.data;
 }

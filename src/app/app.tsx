@@ -1,27 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import { SYNTHETIC_EVENTS } from '@/config/synthetic-events';
 
 import { Dashboard } from './dashboard';
+import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
 function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <div className="tt-status" role="alert">
-      <p>There is no page at this address.</p>
-      <Link to="/">Back to the timeline</Link>
+      <p>{t('app.notFound')}</p>
+      <Link to="/">{t('app.backToTimeline')}</Link>
     </div>
   );
 }
 
 export function App() {
+  const { t } = useTranslation();
   return (
     <div className="tt-app">
       <header className="tt-header">
         <div className="tt-header__bar">
-          <h1>Treaty Timeline</h1>
+          <h1>{t('app.title')}</h1>
           <div className="tt-header__controls">
+            <LanguageSwitch />
             <ThemeSwitch />
             <button
               type="button"
@@ -29,20 +34,14 @@ export function App() {
                 window.print();
               }}
             >
-              Print
+              {t('app.print')}
             </button>
           </div>
         </div>
-        <p className="tt-header__tagline">
-          The UN Convention against Cybercrime (the “Hanoi Convention”): from
-          its adoption in New York and the Vietnam–Azerbaijan agreements in Baku
-          to the Hanoi signing week and the meetings around it.
-        </p>
+        <p className="tt-header__tagline">{t('app.tagline')}</p>
         {SYNTHETIC_EVENTS > 0 ? (
           <p className="tt-banner" role="note">
-            Synthetic scenario: {SYNTHETIC_EVENTS.toLocaleString('en')}{' '}
-            generated events are mixed in with the real ones, for scale tests.
-            Their titles begin with “Synthetic”; they never happened.
+            {t('app.synthetic', { count: SYNTHETIC_EVENTS })}
           </p>
         ) : null}
       </header>
@@ -55,10 +54,7 @@ export function App() {
           </Routes>
         </ErrorBoundary>
       </main>
-      <footer className="tt-footer">
-        Every event carries its sources and a verification label; where sources
-        disagree or are missing, the event says so.
-      </footer>
+      <footer className="tt-footer">{t('app.footer')}</footer>
     </div>
   );
 }

@@ -4,13 +4,14 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { SegmentedChoice } from '@/components/segmented-choice';
 import { type EventSummary, type PartyWithCount } from '@/domain/event';
-import { type ViewMode } from '@/domain/filters';
+import { type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
@@ -24,13 +25,14 @@ import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
 import { partyName } from '@/domain/party-name';
+import { useLocale } from '@/i18n/use-locale';
 
 import { EventsArea } from './events-area';
 
-const VIEW_OPTIONS: readonly { value: ViewMode; label: string }[] = [
-  { value: 'timeline', label: 'Timeline and table' },
-  { value: 'list', label: 'Table only' },
-];
+const VIEW_LABELS = {
+  timeline: 'dashboard.viewTimeline',
+  list: 'dashboard.viewList',
+} as const satisfies Record<ViewMode, string>;
 
 const NO_EVENTS: EventSummary[] = [];
 
@@ -56,6 +58,8 @@ export function Dashboard() {
   const { id: selectedId = null } = useParams();
   const navigate = useNavigate();
   const { search } = useLocation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
   // The timeline's width sizes its first clusters; it is measured as soon as
   // the section exists, before anything is asked.
@@ -90,8 +94,8 @@ export function Dashboard() {
     [parties.data],
   );
   const nameOf = useCallback(
-    (code: string) => partyName(code, partiesByCode),
-    [partiesByCode],
+    (code: string) => partyName(code, partiesByCode, locale),
+    [partiesByCode, locale],
   );
 
   const queryClient = useQueryClient();
@@ -131,7 +135,7 @@ export function Dashboard() {
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
       <p className="tt-visually-hidden" aria-live="polite">
-        {opened ? `Opened: ${opened.title}` : ''}
+        {opened ? t('dashboard.opened', { title: opened.title }) : ''}
       </p>
       <div className="tt-dashboard__filters">
         <FilterPanel
@@ -148,7 +152,7 @@ export function Dashboard() {
         aria-busy={isRefreshing}
       >
         <h2 id="events-heading" className="tt-section-title">
-          Events
+          {t('dashboard.events')}
         </h2>
         <div className="tt-view-bar">
           <ActiveFilters
@@ -164,15 +168,20 @@ export function Dashboard() {
               onClick={() => void refresh()}
               disabled={isRefreshing}
             >
-              {isRefreshing ? 'Refreshing…' : 'Refresh'}
+              {isRefreshing
+                ? t('dashboard.refreshing')
+                : t('dashboard.refresh')}
             </button>
             <CopyLinkButton />
             <ExportMenu params={params} />
           </div>
           <SegmentedChoice
-            label="Show"
+            label={t('dashboard.show')}
             name="view"
-            options={VIEW_OPTIONS}
+            options={VIEW_MODES.map((value) => ({
+              value,
+              label: t(VIEW_LABELS[value]),
+            }))}
             value={filters.view}
             onChange={(view) => {
               setFilters({ ...filters, view });
@@ -211,7 +220,10 @@ export function Dashboard() {
         />
       </aside>
       {tableItems.length > 0 ? (
-        <section className="tt-dashboard__list" aria-label="Events as a table">
+        <section
+          className="tt-dashboard__list"
+          aria-label={t('dashboard.asTable')}
+        >
           <EventList
             events={tableItems}
             parties={partiesByCode}

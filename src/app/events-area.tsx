@@ -1,4 +1,5 @@
 import { type UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { EmptyState, ErrorMessage, Spinner } from '@/components/status';
 import { type EventPage } from '@/domain/event';
@@ -13,11 +14,12 @@ export type EventsAreaProps = {
  * with a failure (the last good data stays, with a notice), empty, shown.
  */
 export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
-  if (events.isPending) return <Spinner label="Loading events…" />;
+  const { t } = useTranslation();
+  if (events.isPending) return <Spinner label={t('dashboard.loading')} />;
   if (events.isError && events.data === undefined) {
     return (
       <ErrorMessage
-        title="The events could not be loaded."
+        title={t('dashboard.loadFailed')}
         error={events.error}
         onRetry={() => void events.refetch()}
         isRetrying={events.isFetching}
@@ -29,7 +31,7 @@ export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
     <>
       {events.isError ? (
         <ErrorMessage
-          title="Could not refresh the events; the last ones loaded are still shown."
+          title={t('dashboard.refreshFailed')}
           error={events.error}
           onRetry={() => void events.refetch()}
           isRetrying={events.isFetching}
@@ -37,15 +39,18 @@ export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
       ) : null}
       {page.items.length === 0 ? (
         <EmptyState>
-          <p>No events match these filters.</p>
+          <p>{t('dashboard.noMatches')}</p>
           <button type="button" onClick={onClearFilters}>
-            Clear filters
+            {t('dashboard.clearFilters')}
           </button>
         </EmptyState>
       ) : null}
       {page.items.length < page.total ? (
         <p className="tt-muted">
-          Showing the first {page.items.length} of {page.total} matching events.
+          {t('dashboard.firstOf', {
+            shown: page.items.length,
+            total: page.total,
+          })}
         </p>
       ) : null}
     </>

@@ -1,6 +1,10 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+
+import { chooseLanguage } from '@/features/filters/use-url-language';
+import { createI18n } from '@/i18n/create-i18n';
 
 import { createQueryClient } from './query-client';
 
@@ -11,9 +15,15 @@ export type ProvidersProps = {
 
 export function Providers({ children, queryClient }: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // The first render is already in the URL's language, or else the browser's.
+  const [i18n] = useState(() =>
+    createI18n(chooseLanguage(window.location.search, navigator.languages)),
+  );
   return (
     <QueryClientProvider client={client}>
-      <BrowserRouter>{children}</BrowserRouter>
+      <I18nextProvider i18n={i18n}>
+        <BrowserRouter>{children}</BrowserRouter>
+      </I18nextProvider>
     </QueryClientProvider>
   );
 }

@@ -1,19 +1,15 @@
-import { parseThemeChoice, THEME_CHOICES, type ThemeChoice } from './theme';
-import { useTheme } from './use-theme';
+import { useTranslation } from 'react-i18next';
 
-const THEME_LABELS: Record<ThemeChoice, string> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-  contrast: 'High contrast',
-};
+import { parseThemeChoice, THEME_CHOICES } from './theme';
+import { useTheme } from './use-theme';
 
 /** The theme menu in the header; "System" follows the OS settings. */
 export function ThemeSwitch() {
+  const { t } = useTranslation();
   const [choice, setChoice] = useTheme();
   return (
     <label className="tt-theme-switch">
-      Theme
+      {t('theme.label')}
       <select
         className="tt-input"
         value={choice}
@@ -23,7 +19,7 @@ export function ThemeSwitch() {
       >
         {THEME_CHOICES.map((option) => (
           <option key={option} value={option}>
-            {THEME_LABELS[option]}
+            {t(`theme.${option}`)}
           </option>
         ))}
       </select>

@@ -1,4 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
+
+import { describeError } from '@/api/describe-error';
 
 export type ErrorBoundaryProps = { children: ReactNode };
 
@@ -30,23 +33,25 @@ export class ErrorBoundary extends Component<
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="tt-status tt-status--error" role="alert">
-        <p className="tt-status__title">
-          Something went wrong while showing this page.
-        </p>
-        <p>{error.message}</p>
-        <div className="tt-toolbar__group">
-          <button
-            type="button"
-            onClick={() => {
-              this.setState({ error: null });
-            }}
-          >
-            Try again
-          </button>
-          <a href="/">Start over from the full timeline</a>
-        </div>
-      </div>
+      <Translation>
+        {(t) => (
+          <div className="tt-status tt-status--error" role="alert">
+            <p className="tt-status__title">{t('status.renderFailed')}</p>
+            <p>{describeError(error, t)}</p>
+            <div className="tt-toolbar__group">
+              <button
+                type="button"
+                onClick={() => {
+                  this.setState({ error: null });
+                }}
+              >
+                {t('status.tryAgain')}
+              </button>
+              <a href="/">{t('status.startOver')}</a>
+            </div>
+          </div>
+        )}
+      </Translation>
     );
   }
 }

@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+import { describeError } from '@/api/describe-error';
+
 export type SpinnerProps = { label: string };
 
 export function Spinner({ label }: SpinnerProps) {
@@ -22,12 +26,13 @@ export function ErrorMessage({
   onRetry,
   isRetrying = false,
 }: ErrorMessageProps) {
+  const { t } = useTranslation();
   return (
     <div className="tt-status tt-status--error" role="alert">
       <p className="tt-status__title">{title}</p>
-      <p>{error.message}</p>
+      <p>{describeError(error, t)}</p>
       <button type="button" onClick={onRetry} disabled={isRetrying}>
-        {isRetrying ? 'Retrying…' : 'Retry'}
+        {isRetrying ? t('status.retrying') : t('status.retry')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import {
   VERIFICATIONS,
   type Verification,
 } from './event';
+import { type Language } from './language';
 
 export const LANE_MODES = ['type', 'country'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -23,6 +24,8 @@ export type Filters = {
   lanes: LaneMode;
   /** The drawn timeline (with the table under it), or the table alone. */
   view: ViewMode;
+  /** The interface language chosen; null leaves it to the browser's. */
+  lang: Language | null;
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -34,6 +37,7 @@ export const DEFAULT_FILTERS: Filters = {
   q: '',
   lanes: 'type',
   view: 'timeline',
+  lang: null,
 };
 
 export const MAX_QUERY_LENGTH = 200;

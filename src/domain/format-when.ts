@@ -11,6 +11,19 @@ import {
   parseWhen,
 } from './when';
 
+/** How a date of uncertain days is worded, in the interface language. */
+export type DateWording = {
+  /** A month whose day the sources do not give: "May 2025, day not known". */
+  dayNotKnown: (month: string) => string;
+  /** A range with a month-precision end: "…, days not known". */
+  daysNotKnown: (range: string) => string;
+};
+
+export const ENGLISH_DATE_WORDING: DateWording = {
+  dayNotKnown: (month) => `${month}, day not known`,
+  daysNotKnown: (range) => `${range}, days not known`,
+};
+
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
@@ -53,6 +66,7 @@ function formatMonth(year: number, month: number, locale: string): string {
 export function formatEventDate(
   event: Pick<EventSummary, 'start' | 'end' | 'timeZone'>,
   locale = 'en-GB',
+  wording: DateWording = ENGLISH_DATE_WORDING,
 ): string {
   const start = parseWhen(event.start);
   const end = event.end === null ? null : parseWhen(event.end);
@@ -61,7 +75,7 @@ export function formatEventDate(
   }
   if (!end) {
     if (start.precision === 'month') {
-      return `${formatMonth(start.year, start.month, locale)}, day not known`;
+      return wording.dayNotKnown(formatMonth(start.year, start.month, locale));
     }
     if (start.precision === 'minute') {
       return formatTimed(start, event.timeZone, locale);
@@ -76,7 +90,7 @@ export function formatEventDate(
     dayAsUtcDate(calendarSpan(end).last),
   );
   const isUncertain = start.precision === 'month' || end.precision === 'month';
-  return isUncertain ? `${range}, days not known` : range;
+  return isUncertain ? wording.daysNotKnown(range) : range;
 }
 
 /**

@@ -58,7 +58,7 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
 }, 15_000); // Two full loads of the app: slow on a busy machine.
 
 function apiError(kind: ApiErrorKind, status?: number): ApiError {
-  return new ApiError(kind, `failed: ${kind} ${String(status)}`, status);
+  return new ApiError(kind, status === undefined ? {} : { status });
 }
 
 function defaultRetry() {

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 
 import { ErrorBoundary } from '@/components/error-boundary';
+
+import { renderInEnglish } from '../render';
 
 /** A child whose render throws while `state.broken` is true. */
 function createFlakyChild() {
@@ -15,7 +17,7 @@ function createFlakyChild() {
 }
 
 test('a child that renders fine is shown as is, with no alert', () => {
-  render(
+  renderInEnglish(
     <ErrorBoundary>
       <p>All good.</p>
     </ErrorBoundary>,
@@ -28,7 +30,7 @@ test('a render error shows its message, a way to retry and a way out; retry reco
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
   const user = userEvent.setup();
   const { state, FlakyChild } = createFlakyChild();
-  render(
+  renderInEnglish(
     <ErrorBoundary>
       <FlakyChild />
     </ErrorBoundary>,
@@ -62,7 +64,7 @@ test('Try again while the child still throws shows the alert again', async () =>
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
   const user = userEvent.setup();
   const { FlakyChild } = createFlakyChild();
-  render(
+  renderInEnglish(
     <ErrorBoundary>
       <FlakyChild />
     </ErrorBoundary>,

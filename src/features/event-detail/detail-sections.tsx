@@ -1,24 +1,22 @@
 import { Link, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { eventQueries } from '@/api/event-queries';
 import { Flag } from '@/components/flag';
 import { type EventDetail, type Party } from '@/domain/event';
-import {
-  DOCUMENT_KIND_LABELS,
-  DOCUMENT_STATUS_LABELS,
-  PARTICIPANT_ROLE_LABELS,
-} from '@/domain/labels';
 import { partyName } from '@/domain/party-name';
 import { toSafeLink } from '@/domain/safe-url';
+import { useLocale } from '@/i18n/use-locale';
 
 type PartiesProp = { parties: ReadonlyMap<string, Party> };
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-function languageName(code: string): string {
+/** A source's language, named in the interface's locale. */
+function languageName(code: string, locale: string): string {
   try {
-    return languageNames.of(code) ?? code;
+    return (
+      new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
+    );
   } catch {
     return code;
   }
@@ -28,12 +26,13 @@ export function PartyList({
   codes,
   parties,
 }: { codes: string[] } & PartiesProp) {
+  const locale = useLocale();
   return (
     <ul className="tt-detail__parties">
       {codes.map((code) => (
         <li key={code}>
           <Flag code={code} kind={parties.get(code)?.kind} />{' '}
-          {partyName(code, parties)}
+          {partyName(code, parties, locale)}
         </li>
       ))}
     </ul>
@@ -44,20 +43,20 @@ export function Participants({
   event,
   parties,
 }: { event: EventDetail } & PartiesProp) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (event.participants.length === 0) return null;
   return (
     <section aria-labelledby="detail-participants">
-      <h3 id="detail-participants">Who took part</h3>
+      <h3 id="detail-participants">{t('detail.participants')}</h3>
       <ul className="tt-detail__list">
         {event.participants.map((person, index) => (
           <li key={`${person.name}-${String(index)}`}>
             <strong>{person.name}</strong>{' '}
-            <span className="tt-tag">
-              {PARTICIPANT_ROLE_LABELS[person.role]}
-            </span>
+            <span className="tt-tag">{t(`role.${person.role}`)}</span>
             <br />
             <span className="tt-muted">
-              {person.title} ({partyName(person.party, parties)})
+              {person.title} ({partyName(person.party, parties, locale)})
             </span>
           </li>
         ))}
@@ -70,20 +69,22 @@ export function Documents({
   event,
   parties,
 }: { event: EventDetail } & PartiesProp) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (event.documents.length === 0) return null;
   return (
     <section aria-labelledby="detail-documents">
-      <h3 id="detail-documents">What was signed or agreed</h3>
+      <h3 id="detail-documents">{t('detail.documents')}</h3>
       <ul className="tt-detail__list">
         {event.documents.map((document, index) => (
           <li key={`${document.title}-${String(index)}`}>
             <strong>{document.title}</strong>
             <br />
             <span className="tt-muted">
-              {DOCUMENT_KIND_LABELS[document.kind]},{' '}
-              {DOCUMENT_STATUS_LABELS[document.status]}
+              {t(`documentKind.${document.kind}`)},{' '}
+              {t(`documentStatus.${document.status}`)}
               {document.parties.length > 0
-                ? `; ${document.parties.map((code) => partyName(code, parties)).join(', ')}`
+                ? `; ${document.parties.map((code) => partyName(code, parties, locale)).join(', ')}`
                 : ''}
             </span>
           </li>
@@ -94,10 +95,11 @@ export function Documents({
 }
 
 export function Notes({ notes }: { notes: string[] }) {
+  const { t } = useTranslation();
   if (notes.length === 0) return null;
   return (
     <section className="tt-detail__notes" aria-labelledby="detail-notes">
-      <h3 id="detail-notes">Caveats and conflicts</h3>
+      <h3 id="detail-notes">{t('detail.notes')}</h3>
       <ul>
         {notes.map((note, index) => (
           <li key={String(index)}>{note}</li>
@@ -108,10 +110,11 @@ export function Notes({ notes }: { notes: string[] }) {
 }
 
 export function Quotes({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
   if (event.quotes.length === 0) return null;
   return (
     <section aria-labelledby="detail-quotes">
-      <h3 id="detail-quotes">Quotes</h3>
+      <h3 id="detail-quotes">{t('detail.quotes')}</h3>
       {event.quotes.map((quote, index) => {
         const source = event.sources.find(
           (candidate) => candidate.id === quote.sourceId,
@@ -120,8 +123,12 @@ export function Quotes({ event }: { event: EventDetail }) {
           <figure key={String(index)} className="tt-quote">
             <blockquote>“{quote.text}”</blockquote>
             <figcaption>
-              {quote.speaker}
-              {source ? `, as reported by ${source.publisher}` : ''}
+              {source
+                ? t('detail.reportedBy', {
+                    speaker: quote.speaker,
+                    publisher: source.publisher,
+                  })
+                : quote.speaker}
             </figcaption>
           </figure>
         );
@@ -131,11 +138,13 @@ export function Quotes({ event }: { event: EventDetail }) {
 }
 
 export function Sources({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <section aria-labelledby="detail-sources">
-      <h3 id="detail-sources">Sources</h3>
+      <h3 id="detail-sources">{t('detail.sources')}</h3>
       {event.sources.length === 0 ? (
-        <p className="tt-muted">No source is given for this event.</p>
+        <p className="tt-muted">{t('detail.noSources')}</p>
       ) : (
         <ul className="tt-detail__list">
           {event.sources.map((source) => {
@@ -150,13 +159,13 @@ export function Sources({ event }: { event: EventDetail }) {
                   <span>
                     {source.title}{' '}
                     <span className="tt-muted">
-                      ({source.url}: not a secure link)
+                      {t('detail.insecureLink', { url: source.url })}
                     </span>
                   </span>
                 )}
                 <br />
                 <span className="tt-muted">
-                  {source.publisher} · {languageName(source.language)}
+                  {source.publisher} · {languageName(source.language, locale)}
                 </span>
               </li>
             );
@@ -178,10 +187,11 @@ function RelatedLink({ id }: { id: string }) {
 }
 
 export function RelatedEvents({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
   if (event.relatedEventIds.length === 0) return null;
   return (
     <section aria-labelledby="detail-related">
-      <h3 id="detail-related">Related events</h3>
+      <h3 id="detail-related">{t('detail.related')}</h3>
       <ul className="tt-detail__list">
         {event.relatedEventIds.map((id) => (
           <li key={id}>

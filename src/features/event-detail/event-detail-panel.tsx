@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 import { eventQueries } from '@/api/event-queries';
 import { isNotFound } from '@/api/api-error';
 import { ErrorMessage, Spinner } from '@/components/status';
 import { type EventSummary, type Party } from '@/domain/event';
-import { formatEventDate, formatInViewerZone } from '@/domain/format-when';
-import { EVENT_TYPE_LABELS, VERIFICATION_LABELS } from '@/domain/labels';
 import { neighbours } from '@/domain/neighbours';
 import { partyName } from '@/domain/party-name';
+import { useEventDates } from '@/i18n/use-event-dates';
+import { useLocale } from '@/i18n/use-locale';
 
 import {
   Documents,
@@ -38,15 +39,13 @@ type OpenEventProps = Omit<EventDetailPanelProps, 'selectedId'> & {
 };
 
 function NoSuchEvent({ id }: { id: string }) {
+  const { t } = useTranslation();
   const { search } = useLocation();
   return (
     <section className="tt-detail" aria-labelledby="detail-missing">
-      <h2 id="detail-missing">No such event</h2>
-      <p>
-        There is no event with the id “{id}”. It may have been removed, or the
-        link is mistyped.
-      </p>
-      <Link to={{ pathname: '/', search }}>Back to the timeline</Link>
+      <h2 id="detail-missing">{t('detail.noSuchEvent')}</h2>
+      <p>{t('detail.noSuchEventText', { id })}</p>
+      <Link to={{ pathname: '/', search }}>{t('app.backToTimeline')}</Link>
     </section>
   );
 }
@@ -59,6 +58,9 @@ function OpenEvent({
   onClose,
   renderActions,
 }: OpenEventProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { eventDate, viewerTime: inViewerZone } = useEventDates();
   const detail = useQuery(eventQueries.detail(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { previous, next } = neighbours(events, id);
@@ -85,22 +87,21 @@ function OpenEvent({
   if (!event) {
     return detail.isError ? (
       <ErrorMessage
-        title="This event could not be loaded."
+        title={t('detail.loadFailed')}
         error={detail.error}
         onRetry={() => void detail.refetch()}
         isRetrying={detail.isFetching}
       />
     ) : (
-      <Spinner label="Loading the event…" />
+      <Spinner label={t('detail.loading')} />
     );
   }
-  const verification = VERIFICATION_LABELS[event.verification];
-  const viewerTime = formatInViewerZone(event);
+  const viewerTime = inViewerZone(event);
   return (
     <section className="tt-detail" aria-labelledby="detail-title">
       <div className="tt-detail__bar">
-        <p className="tt-detail__type">{EVENT_TYPE_LABELS[event.type]}</p>
-        <nav className="tt-detail__nav" aria-label="Step through events">
+        <p className="tt-detail__type">{t(`eventType.${event.type}`)}</p>
+        <nav className="tt-detail__nav" aria-label={t('detail.stepThrough')}>
           <button
             type="button"
             disabled={!previous}
@@ -109,7 +110,7 @@ function OpenEvent({
               if (previous) onSelect(previous.id);
             }}
           >
-            ← Previous
+            {t('detail.previous')}
           </button>
           <button
             type="button"
@@ -119,10 +120,10 @@ function OpenEvent({
               if (next) onSelect(next.id);
             }}
           >
-            Next →
+            {t('detail.next')}
           </button>
           <button type="button" aria-keyshortcuts="Escape" onClick={onClose}>
-            Close
+            {t('detail.close')}
           </button>
         </nav>
       </div>
@@ -130,33 +131,34 @@ function OpenEvent({
         {event.title}
       </h2>
       <dl className="tt-detail__facts">
-        <dt>When</dt>
+        <dt>{t('detail.when')}</dt>
         <dd>
-          {formatEventDate(event)}{' '}
-          <span className="tt-muted">(local time at the place)</span>
+          {eventDate(event)}{' '}
+          <span className="tt-muted">{t('detail.localTime')}</span>
           {viewerTime ? (
             <>
               <br />
-              {viewerTime} <span className="tt-muted">(your time)</span>
+              {viewerTime}{' '}
+              <span className="tt-muted">{t('detail.yourTime')}</span>
             </>
           ) : null}
         </dd>
-        <dt>Where</dt>
+        <dt>{t('detail.where')}</dt>
         <dd>
           {event.place.name}, {event.place.city},{' '}
-          {partyName(event.place.country, parties)}
+          {partyName(event.place.country, parties, locale)}
         </dd>
-        <dt>Parties</dt>
+        <dt>{t('detail.parties')}</dt>
         <dd>
           <PartyList codes={event.parties} parties={parties} />
         </dd>
-        <dt>Verification</dt>
+        <dt>{t('detail.verification')}</dt>
         <dd>
           <span className={`tt-badge tt-badge--${event.verification}`}>
-            {verification.label}
+            {t(`verification.${event.verification}.label`)}
           </span>
           <span className="tt-detail__explanation">
-            {verification.explanation}
+            {t(`verification.${event.verification}.explanation`)}
           </span>
         </dd>
       </dl>
@@ -175,13 +177,13 @@ function OpenEvent({
         </>
       ) : detail.isError ? (
         <ErrorMessage
-          title="The event's participants, documents and sources could not be loaded."
+          title={t('detail.moreFailed')}
           error={detail.error}
           onRetry={() => void detail.refetch()}
           isRetrying={detail.isFetching}
         />
       ) : (
-        <Spinner label="Loading participants, documents and sources…" />
+        <Spinner label={t('detail.loadingMore')} />
       )}
     </section>
   );
@@ -192,16 +194,14 @@ export function EventDetailPanel({
   selectedId,
   ...props
 }: EventDetailPanelProps) {
+  const { t } = useTranslation();
   if (selectedId === null) {
     return (
       <section
         className="tt-detail tt-detail--idle"
-        aria-label="Selected event"
+        aria-label={t('detail.idleLabel')}
       >
-        <p>
-          Select an event on the timeline or in the table to see who took part,
-          what was signed and which sources say so.
-        </p>
+        <p>{t('detail.idle')}</p>
       </section>
     );
   }

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
+
 import { type EventSummary, type Party } from '@/domain/event';
-import { formatEventDate } from '@/domain/format-when';
-import { EVENT_TYPE_LABELS, VERIFICATION_LABELS } from '@/domain/labels';
 import { partyName } from '@/domain/party-name';
+import { useEventDates } from '@/i18n/use-event-dates';
+import { useLocale } from '@/i18n/use-locale';
 
 export type EventListProps = {
   events: EventSummary[];
@@ -19,16 +21,19 @@ export function EventList({
   onSelect,
   onPreview,
 }: EventListProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { eventDate } = useEventDates();
   return (
     <table className="tt-list">
-      <caption>Events in time order ({events.length})</caption>
+      <caption>{t('list.caption', { count: events.length })}</caption>
       <thead>
         <tr>
-          <th scope="col">Date (local)</th>
-          <th scope="col">Event</th>
-          <th scope="col">Type</th>
-          <th scope="col">Parties</th>
-          <th scope="col">Verification</th>
+          <th scope="col">{t('list.date')}</th>
+          <th scope="col">{t('list.event')}</th>
+          <th scope="col">{t('list.type')}</th>
+          <th scope="col">{t('list.parties')}</th>
+          <th scope="col">{t('list.verification')}</th>
         </tr>
       </thead>
       <tbody>
@@ -37,7 +42,7 @@ export function EventList({
             key={event.id}
             aria-current={event.id === selectedId ? 'true' : undefined}
           >
-            <td>{formatEventDate(event)}</td>
+            <td>{eventDate(event)}</td>
             <th scope="row">
               <button
                 type="button"
@@ -56,11 +61,13 @@ export function EventList({
                 {event.title}
               </button>
             </th>
-            <td>{EVENT_TYPE_LABELS[event.type]}</td>
+            <td>{t(`eventType.${event.type}`)}</td>
             <td>
-              {event.parties.map((code) => partyName(code, parties)).join(', ')}
+              {event.parties
+                .map((code) => partyName(code, parties, locale))
+                .join(', ')}
             </td>
-            <td>{VERIFICATION_LABELS[event.verification].label}</td>
+            <td>{t(`verification.${event.verification}.label`)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 import { type EventSummary } from '@/domain/event';
 
 import { downloadFile } from './download-file';
@@ -8,8 +10,9 @@ export type AddToCalendarButtonProps = { event: EventSummary };
 
 /** Saves one event as an .ics file that calendar apps open. */
 export function AddToCalendarButton({ event }: AddToCalendarButtonProps) {
+  const { t } = useTranslation();
   const save = async () => {
-    const content = await renderExport('ics', [event], {}, new Date());
+    const content = await renderExport('ics', [event], {}, new Date(), t);
     downloadFile(eventFileName(event.id, 'ics'), content, MEDIA_TYPES.ics);
   };
   return (
@@ -19,7 +22,7 @@ export function AddToCalendarButton({ event }: AddToCalendarButtonProps) {
         void save();
       }}
     >
-      Add to calendar
+      {t('exporting.addToCalendar')}
     </button>
   );
 }

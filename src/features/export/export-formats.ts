@@ -1,3 +1,5 @@
+import { type TFunction } from 'i18next';
+
 import { type EventListParams } from '@/api/events';
 import { type EventSummary } from '@/domain/event';
 
@@ -19,6 +21,7 @@ export async function renderExport(
   events: readonly EventSummary[],
   params: EventListParams,
   now: Date,
+  t: TFunction,
 ): Promise<string> {
   switch (format) {
     case 'csv':
@@ -26,6 +29,6 @@ export async function renderExport(
     case 'json':
       return (await import('./to-json')).toJson(events, params, now);
     case 'ics':
-      return (await import('./to-ics')).toIcs(events, now);
+      return (await import('./to-ics')).toIcs(events, now, t);
   }
 }

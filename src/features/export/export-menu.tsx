@@ -1,3 +1,6 @@
+import { type TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
 import { type Progress } from '@/api/all-events';
 import { type EventListParams } from '@/api/events';
 import { ErrorMessage } from '@/components/status';
@@ -11,20 +14,21 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   ics: 'iCalendar',
 };
 
-const count = (n: number) => n.toLocaleString('en');
-
 /** What the polite live region says: the start and end, not every page. */
-function announcement(state: ExportState): string {
+function announcement(state: ExportState, t: TFunction): string {
   switch (state.status) {
     case 'idle':
     case 'failed':
       return '';
     case 'running':
-      return `Exporting as ${FORMAT_LABELS[state.format]}…`;
+      return t('exporting.running', { format: FORMAT_LABELS[state.format] });
     case 'done':
-      return `Exported ${count(state.count)} events to ${state.fileName}.`;
+      return t('exporting.done', {
+        count: state.count,
+        file: state.fileName,
+      });
     case 'cancelled':
-      return 'Export cancelled.';
+      return t('exporting.cancelled');
   }
 }
 
@@ -35,16 +39,20 @@ function ExportProgress({
   progress: Progress | null;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="tt-export__progress">
       <label>
         {progress
-          ? `Fetched ${count(progress.loaded)} of ${count(progress.total)} events`
-          : 'Fetching events…'}{' '}
+          ? t('exporting.fetched', {
+              loaded: progress.loaded,
+              total: progress.total,
+            })
+          : t('exporting.fetching')}{' '}
         <progress max={progress?.total} value={progress?.loaded} />
       </label>
       <button type="button" onClick={onCancel}>
-        Cancel export
+        {t('exporting.cancel')}
       </button>
     </div>
   );
@@ -57,6 +65,7 @@ export type ExportMenuProps = {
 
 /** Buttons that save every event of the current filter as a file. */
 export function ExportMenu({ params }: ExportMenuProps) {
+  const { t } = useTranslation();
   const { state, start, cancel } = useExport(params);
   const run = (format: ExportFormat) => {
     void start(format);
@@ -69,13 +78,13 @@ export function ExportMenu({ params }: ExportMenuProps) {
         aria-labelledby="export-label"
       >
         <span id="export-label" className="tt-export__label">
-          Export
+          {t('exporting.label')}
         </span>
         {EXPORT_FORMATS.map((format) => (
           <button
             key={format}
             type="button"
-            aria-label={`Export as ${FORMAT_LABELS[format]}`}
+            aria-label={t('exporting.as', { format: FORMAT_LABELS[format] })}
             disabled={state.status === 'running'}
             onClick={() => {
               run(format);
@@ -90,7 +99,9 @@ export function ExportMenu({ params }: ExportMenuProps) {
       ) : null}
       {state.status === 'failed' ? (
         <ErrorMessage
-          title={`The ${FORMAT_LABELS[state.format]} export failed.`}
+          title={t('exporting.failed', {
+            format: FORMAT_LABELS[state.format],
+          })}
           error={state.error}
           onRetry={() => {
             run(state.format);
@@ -98,7 +109,7 @@ export function ExportMenu({ params }: ExportMenuProps) {
         />
       ) : null}
       <p className="tt-export__message" aria-live="polite">
-        {announcement(state)}
+        {announcement(state, t)}
       </p>
     </div>
   );

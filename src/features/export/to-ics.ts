@@ -4,8 +4,9 @@
  * (the day is not known), and a timed event is local time in its IANA zone,
  * described by a VTIMEZONE built from the browser's time zone data.
  */
+import { type TFunction } from 'i18next';
+
 import { type EventSummary } from '@/domain/event';
-import { EVENT_TYPE_LABELS, VERIFICATION_LABELS } from '@/domain/labels';
 import {
   addDays,
   type CalendarDay,
@@ -17,8 +18,6 @@ import {
 
 export const PRODID = '-//Treaty Timeline//Export//EN';
 export const UID_DOMAIN = 'treaty-timeline';
-export const UNKNOWN_DAY_NOTE =
-  'The day is not known: the dates span the whole month.';
 
 const MAX_LINE_OCTETS = 75;
 const DAY_MS = 86_400_000;
@@ -200,17 +199,24 @@ function dateLines(dates: Dates): string[] {
   ];
 }
 
-function description(event: EventSummary, dates: Dates): string {
+function description(event: EventSummary, dates: Dates, t: TFunction): string {
   return [
     event.summary,
     '',
-    ...(dates.kind === 'all-day' && dates.isMonth ? [UNKNOWN_DAY_NOTE] : []),
-    `${EVENT_TYPE_LABELS[event.type]}. ${VERIFICATION_LABELS[event.verification].label}.`,
-    `Parties: ${event.parties.join(', ')}`,
+    ...(dates.kind === 'all-day' && dates.isMonth
+      ? [t('exporting.unknownDay')]
+      : []),
+    `${t(`eventType.${event.type}`)}. ${t(`verification.${event.verification}.label`)}.`,
+    t('exporting.parties', { parties: event.parties.join(', ') }),
   ].join('\n');
 }
 
-function vevent(event: EventSummary, dates: Dates, stamp: string): string[] {
+function vevent(
+  event: EventSummary,
+  dates: Dates,
+  stamp: string,
+  t: TFunction,
+): string[] {
   const { place } = event;
   return [
     'BEGIN:VEVENT',
@@ -219,8 +225,8 @@ function vevent(event: EventSummary, dates: Dates, stamp: string): string[] {
     ...dateLines(dates),
     `SUMMARY:${escapeText(event.title)}`,
     `LOCATION:${escapeText([place.name, place.city, place.country].join(', '))}`,
-    `DESCRIPTION:${escapeText(description(event, dates))}`,
-    `CATEGORIES:${escapeText(EVENT_TYPE_LABELS[event.type])}`,
+    `DESCRIPTION:${escapeText(description(event, dates, t))}`,
+    `CATEGORIES:${escapeText(t(`eventType.${event.type}`))}`,
     'END:VEVENT',
   ];
 }
@@ -242,7 +248,12 @@ function zoneRanges(all: readonly Dates[]) {
 }
 
 /** A calendar of the events; one that has no readable date is left out. */
-export function toIcs(events: readonly EventSummary[], now: Date): string {
+/** The calendar; its descriptions are worded with `t`, in its language. */
+export function toIcs(
+  events: readonly EventSummary[],
+  now: Date,
+  t: TFunction,
+): string {
   const stamp = formatUtc(now.getTime());
   const dated = events.flatMap((event) => {
     const dates = toDates(event);
@@ -258,7 +269,7 @@ export function toIcs(events: readonly EventSummary[], now: Date): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...zones,
-    ...dated.flatMap(({ event, dates }) => vevent(event, dates, stamp)),
+    ...dated.flatMap(({ event, dates }) => vevent(event, dates, stamp, t)),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { getAllEvents, type Progress } from '@/api/all-events';
 import { type EventListParams } from '@/api/events';
@@ -20,6 +21,7 @@ function toError(error: unknown): Error {
 
 /** Exports every event matching `params` as a file; one export at a time. */
 export function useExport(params: EventListParams) {
+  const { t } = useTranslation();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -42,7 +44,7 @@ export function useExport(params: EventListParams) {
           },
         );
         const now = new Date();
-        const content = await renderExport(format, events, params, now);
+        const content = await renderExport(format, events, params, now, t);
         current.signal.throwIfAborted();
         const fileName = exportFileName(params, now, format);
         downloadFile(fileName, content, MEDIA_TYPES[format]);
@@ -56,7 +58,7 @@ export function useExport(params: EventListParams) {
         );
       }
     },
-    [params],
+    [params, t],
   );
 
   const cancel = useCallback(() => {

@@ -1,4 +1,5 @@
-import { EVENT_TYPE_LABELS, VERIFICATION_LABELS } from '@/domain/labels';
+import { type TFunction } from 'i18next';
+
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
 
 export type FilterChip = { key: string; label: string; without: Filters };
@@ -11,21 +12,24 @@ function without<T>(values: readonly T[], value: T): T[] {
 export function toFilterChips(
   filters: Filters,
   nameOf: (code: string) => string,
+  t: TFunction,
 ): FilterChip[] {
   return [
     ...filters.party.map((code) => ({
       key: `party:${code}`,
-      label: `Country: ${nameOf(code)}`,
+      label: t('filters.chipCountry', { name: nameOf(code) }),
       without: { ...filters, party: without(filters.party, code) },
     })),
     ...filters.type.map((type) => ({
       key: `type:${type}`,
-      label: `Type: ${EVENT_TYPE_LABELS[type]}`,
+      label: t('filters.chipType', { type: t(`eventType.${type}`) }),
       without: { ...filters, type: without(filters.type, type) },
     })),
     ...filters.verification.map((state) => ({
       key: `verification:${state}`,
-      label: `Verification: ${VERIFICATION_LABELS[state].label}`,
+      label: t('filters.chipVerification', {
+        state: t(`verification.${state}.label`),
+      }),
       without: {
         ...filters,
         verification: without(filters.verification, state),
@@ -36,7 +40,7 @@ export function toFilterChips(
       : [
           {
             key: 'from',
-            label: `From ${filters.from}`,
+            label: t('filters.chipFrom', { date: filters.from }),
             without: { ...filters, from: null },
           },
         ]),
@@ -45,7 +49,7 @@ export function toFilterChips(
       : [
           {
             key: 'to',
-            label: `To ${filters.to}`,
+            label: t('filters.chipTo', { date: filters.to }),
             without: { ...filters, to: null },
           },
         ]),
@@ -54,14 +58,19 @@ export function toFilterChips(
       : [
           {
             key: 'q',
-            label: `Search: “${filters.q}”`,
+            label: t('filters.chipSearch', { query: filters.q }),
             without: { ...filters, q: '' },
           },
         ]),
   ];
 }
 
-/** Every filter cleared; how the events are shown is a view choice, kept. */
+/** Every filter cleared; how and in which language they show are kept. */
 export function clearFilters(filters: Filters): Filters {
-  return { ...DEFAULT_FILTERS, lanes: filters.lanes, view: filters.view };
+  return {
+    ...DEFAULT_FILTERS,
+    lanes: filters.lanes,
+    view: filters.view,
+    lang: filters.lang,
+  };
 }

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 import { type Filters, hasActiveFilters } from '@/domain/filters';
 
 import { clearFilters, toFilterChips } from './active-chips';
@@ -18,22 +20,23 @@ export function ActiveFilters({
   nameOf,
   onChange,
 }: ActiveFiltersProps) {
-  const chips = toFilterChips(filters, nameOf);
+  const { t } = useTranslation();
+  const chips = toFilterChips(filters, nameOf, t);
   return (
     <div className="tt-active">
       <p className="tt-active__count" role="status">
         {total === undefined
-          ? `${shown} events`
-          : `${shown} of ${total} events`}
+          ? t('filters.shown', { count: shown })
+          : t('filters.shownOfTotal', { count: shown, total })}
       </p>
       {chips.length > 0 ? (
-        <ul className="tt-chips" aria-label="Active filters">
+        <ul className="tt-chips" aria-label={t('filters.active')}>
           {chips.map((chip) => (
             <li key={chip.key}>
               <button
                 type="button"
                 className="tt-chip"
-                aria-label={`Remove filter ${chip.label}`}
+                aria-label={t('filters.remove', { label: chip.label })}
                 onClick={() => {
                   onChange(chip.without);
                 }}
@@ -51,7 +54,7 @@ export function ActiveFilters({
             onChange(clearFilters(filters));
           }}
         >
-          Clear all
+          {t('filters.clearAll')}
         </button>
       ) : null}
     </div>

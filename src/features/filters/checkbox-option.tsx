@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+import { useLocale } from '@/i18n/use-locale';
+
 export type CheckboxOptionProps = {
   label: string;
   count: number;
@@ -15,6 +19,8 @@ export function CheckboxOption({
   onToggle,
   mark,
 }: CheckboxOptionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <li>
       <label className="tt-option">
@@ -23,9 +29,9 @@ export function CheckboxOption({
         <span className="tt-option__label">{label}</span>
         <span
           className="tt-option__count"
-          aria-label={`${String(count)} events`}
+          aria-label={t('filters.optionCount', { count })}
         >
-          {count}
+          {count.toLocaleString(locale)}
         </span>
       </label>
     </li>

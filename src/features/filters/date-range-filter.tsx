@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
 export type DateRange = { from: string | null; to: string | null };
 
-const DATE_PRESETS: readonly ({ label: string } & DateRange)[] = [
-  { label: 'Baku, May 2025', from: '2025-05-01', to: '2025-05-31' },
-  { label: 'Hanoi signing week', from: '2025-10-25', to: '2025-10-27' },
-  { label: 'All dates', from: null, to: null },
-];
+const DATE_PRESETS = [
+  { label: 'filters.presetBaku', from: '2025-05-01', to: '2025-05-31' },
+  { label: 'filters.presetHanoi', from: '2025-10-25', to: '2025-10-27' },
+  { label: 'filters.presetAll', from: null, to: null },
+] as const satisfies readonly ({ label: string } & DateRange)[];
 
 export type DateRangeFilterProps = DateRange & {
   onChange: (range: DateRange) => void;
@@ -12,12 +14,13 @@ export type DateRangeFilterProps = DateRange & {
 
 /** Inclusive calendar days; a range that would end before it starts cannot be entered. */
 export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="tt-fieldset">
-      <legend>Dates</legend>
+      <legend>{t('filters.dates')}</legend>
       <div className="tt-dates">
         <label>
-          From
+          {t('filters.from')}
           <input
             type="date"
             className="tt-input"
@@ -29,7 +32,7 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
           />
         </label>
         <label>
-          To
+          {t('filters.to')}
           <input
             type="date"
             className="tt-input"
@@ -51,7 +54,7 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
               onChange({ from: preset.from, to: preset.to });
             }}
           >
-            {preset.label}
+            {t(preset.label)}
           </button>
         ))}
       </div>

@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+import { MAX_QUERY_LENGTH } from '@/domain/filters';
+
 import { type DroppedParam } from './filters-url';
 
 export type DroppedParamsNoticeProps = {
@@ -10,22 +14,23 @@ export function DroppedParamsNotice({
   dropped,
   onDismiss,
 }: DroppedParamsNoticeProps) {
+  const { t } = useTranslation();
   if (dropped.length === 0) return null;
   return (
     <div className="tt-notice" role="alert">
-      <p>This link had settings that could not be used; they were ignored:</p>
+      <p>{t('dropped.intro')}</p>
       <ul>
         {dropped.map((param, index) => (
           <li key={`${param.parameter}-${String(index)}`}>
             <code>
               {param.parameter}={param.value}
             </code>
-            : {param.reason}.
+            : {t(`dropped.reason.${param.reason}`, { max: MAX_QUERY_LENGTH })}.
           </li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('dropped.dismiss')}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 import {
   EVENT_TYPES,
   type EventPage,
@@ -5,7 +7,6 @@ import {
   VERIFICATIONS,
 } from '@/domain/event';
 import { type Filters } from '@/domain/filters';
-import { EVENT_TYPE_LABELS, VERIFICATION_LABELS } from '@/domain/labels';
 
 import { DateRangeFilter } from './date-range-filter';
 import { FacetCheckboxes } from './facet-checkboxes';
@@ -33,8 +34,9 @@ export function FilterPanel({
   parties,
   onChange,
 }: FilterPanelProps) {
+  const { t } = useTranslation();
   return (
-    <div className="tt-filters" role="search" aria-label="Filter events">
+    <div className="tt-filters" role="search" aria-label={t('filters.label')}>
       <SearchBox
         value={filters.q}
         onSearch={(q) => {
@@ -50,10 +52,10 @@ export function FilterPanel({
         }}
       />
       <FacetCheckboxes
-        legend="Event type"
+        legend={t('filters.eventType')}
         options={EVENT_TYPES.map((type) => ({
           value: type,
-          label: EVENT_TYPE_LABELS[type],
+          label: t(`eventType.${type}`),
           count: countOf(facets?.type, type),
         }))}
         selected={filters.type}
@@ -62,10 +64,10 @@ export function FilterPanel({
         }}
       />
       <FacetCheckboxes
-        legend="Verification"
+        legend={t('filters.verification')}
         options={VERIFICATIONS.map((state) => ({
           value: state,
-          label: VERIFICATION_LABELS[state].label,
+          label: t(`verification.${state}.label`),
           count: countOf(facets?.verification, state),
         }))}
         selected={filters.verification}

@@ -12,9 +12,33 @@ import {
   isViewMode,
   MAX_QUERY_LENGTH,
 } from '@/domain/filters';
+import { isLanguage } from '@/domain/language';
 import { parseWhen } from '@/domain/when';
 
-export type DroppedParam = { parameter: string; value: string; reason: string };
+/** Why a value was dropped: a code the notice words in the reader's language. */
+export const DROP_REASONS = [
+  'repeated',
+  'not-party-code',
+  'no-such-type',
+  'no-such-verification',
+  'not-a-date',
+  'range-reversed',
+  'query-too-long',
+  'no-such-lanes',
+  'no-such-view',
+  'no-such-lang',
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+export function isDropReason(value: string): value is DropReason {
+  return (DROP_REASONS as readonly string[]).includes(value);
+}
+
+export type DroppedParam = {
+  parameter: string;
+  value: string;
+  reason: DropReason;
+};
 
 export type ParsedFilters = { filters: Filters; dropped: DroppedParam[] };
 
@@ -32,7 +56,7 @@ function collect<T extends string>(
   params: URLSearchParams,
   name: string,
   accept: (value: string) => T | null,
-  reason: string,
+  reason: DropReason,
   dropped: DroppedParam[],
 ): T[] {
   const accepted: T[] = [];
@@ -54,7 +78,7 @@ function single(
     dropped.push({
       parameter: name,
       value,
-      reason: 'it was given more than once; the first value was kept',
+      reason: 'repeated',
     });
   }
   return first ?? null;
@@ -71,15 +95,15 @@ function dateParam(
   dropped.push({
     parameter: name,
     value,
-    reason: 'it is not a date of the form 2025-05-07',
+    reason: 'not-a-date',
   });
   return null;
 }
 
-function choice<K extends 'lanes' | 'view'>(
+function choice<K extends 'lanes' | 'view' | 'lang'>(
   params: URLSearchParams,
   name: K,
-  isValid: (value: string) => value is Filters[K],
+  isValid: (value: string) => value is NonNullable<Filters[K]>,
   dropped: DroppedParam[],
 ): Filters[K] {
   const value = single(params, name, dropped);
@@ -88,7 +112,7 @@ function choice<K extends 'lanes' | 'view'>(
   dropped.push({
     parameter: name,
     value,
-    reason: `there is no such ${name} choice`,
+    reason: `no-such-${name}`,
   });
   return DEFAULT_FILTERS[name];
 }
@@ -103,21 +127,21 @@ export function parseFilters(search: string): ParsedFilters {
       const code = value.toUpperCase();
       return PARTY_CODE.test(code) ? code : null;
     },
-    'it is not a party code such as AZ or UNODC',
+    'not-party-code',
     dropped,
   );
   const type = collect(
     params,
     'type',
     (value) => (isEventType(value) ? value : null),
-    'there is no such event type',
+    'no-such-type',
     dropped,
   );
   const verification = collect(
     params,
     'verification',
     (value) => (isVerification(value) ? value : null),
-    'there is no such verification state',
+    'no-such-verification',
     dropped,
   );
   let from = dateParam(params, 'from', dropped);
@@ -126,7 +150,7 @@ export function parseFilters(search: string): ParsedFilters {
     dropped.push({
       parameter: 'from',
       value: `${from} → ${to}`,
-      reason: 'the date range ends before it starts',
+      reason: 'range-reversed',
     });
     from = null;
     to = null;
@@ -136,14 +160,15 @@ export function parseFilters(search: string): ParsedFilters {
     dropped.push({
       parameter: 'q',
       value: `${q.slice(0, 40)}…`,
-      reason: `the search is longer than ${MAX_QUERY_LENGTH} characters`,
+      reason: 'query-too-long',
     });
     q = '';
   }
   const lanes = choice(params, 'lanes', isLaneMode, dropped);
   const view = choice(params, 'view', isViewMode, dropped);
+  const lang = choice(params, 'lang', isLanguage, dropped);
   return {
-    filters: { party, type, verification, from, to, q, lanes, view },
+    filters: { party, type, verification, from, to, q, lanes, view, lang },
     dropped,
   };
 }
@@ -161,6 +186,7 @@ export function serializeFilters(filters: Filters): string {
     if (filters[name] !== DEFAULT_FILTERS[name])
       params.set(name, filters[name]);
   }
+  if (filters.lang !== null) params.set('lang', filters.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { Flag } from '@/components/flag';
 import { type Facet, type PartyWithCount } from '@/domain/event';
+import { useLocale } from '@/i18n/use-locale';
 
 import { CheckboxOption } from './checkbox-option';
 import { type PartyOption, toPartyOptions } from './party-options';
@@ -55,33 +57,45 @@ export function PartyFilter({
   selected,
   onChange,
 }: PartyFilterProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [query, setQuery] = useState('');
-  const { states, others } = toPartyOptions(facets, parties, selected, query);
+  const { states, others } = toPartyOptions(
+    facets,
+    parties,
+    selected,
+    query,
+    locale,
+  );
   const toggle = (code: string) => {
     onChange(toggleValue(selected, code));
   };
 
   return (
     <fieldset className="tt-fieldset">
-      <legend>Countries and organisations</legend>
+      <legend>{t('filters.parties')}</legend>
       <input
         type="search"
         className="tt-input"
-        placeholder="Type to narrow…"
-        aria-label="Find a country or organisation"
+        placeholder={t('filters.partyPlaceholder')}
+        aria-label={t('filters.findParty')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
         }}
       />
-      <PartyOptions title="States" options={states} onToggle={toggle} />
       <PartyOptions
-        title="Organisations and companies"
+        title={t('filters.states')}
+        options={states}
+        onToggle={toggle}
+      />
+      <PartyOptions
+        title={t('filters.organisations')}
         options={others}
         onToggle={toggle}
       />
       {states.length + others.length === 0 ? (
-        <p className="tt-muted">No party matches “{query}”.</p>
+        <p className="tt-muted">{t('filters.noPartyMatches', { query })}</p>
       ) : null}
     </fieldset>
   );

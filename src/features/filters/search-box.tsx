@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const DEBOUNCE_MS = 300;
 
@@ -9,6 +10,7 @@ export type SearchBoxProps = {
 
 /** Free text, sent once typing pauses; follows the URL when it changes. */
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [committed, setCommitted] = useState(value);
   if (value !== committed) {
@@ -32,11 +34,11 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
 
   return (
     <label className="tt-search">
-      <span>Search</span>
+      <span>{t('filters.search')}</span>
       <input
         type="search"
         className="tt-input"
-        placeholder="Names, titles, places… (luong finds Lương)"
+        placeholder={t('filters.searchPlaceholder')}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);

@@ -5,6 +5,7 @@ import { type Filters } from '@/domain/filters';
 
 import {
   type DroppedParam,
+  isDropReason,
   parseFilters,
   serializeFilters,
 } from './filters-url';
@@ -20,7 +21,8 @@ function isDroppedParam(value: unknown): value is DroppedParam {
     'value' in value &&
     typeof value.value === 'string' &&
     'reason' in value &&
-    typeof value.reason === 'string'
+    typeof value.reason === 'string' &&
+    isDropReason(value.reason)
   );
 }
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -7,6 +8,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * the clipboard is missing or refused, shows the link selected to copy by hand.
  */
 export function CopyLinkButton() {
+  const { t } = useTranslation();
   const [state, setState] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -33,11 +35,11 @@ export function CopyLinkButton() {
           void copy();
         }}
       >
-        Copy link
+        {t('share.copyLink')}
       </button>
       {state === 'failed' ? (
         <label className="tt-share__fallback">
-          Copying failed. Select and copy this link to the view:
+          {t('share.copyFailed')}
           <input
             ref={fieldRef}
             className="tt-input"
@@ -51,7 +53,7 @@ export function CopyLinkButton() {
         </label>
       ) : null}
       <p className="tt-share__message" aria-live="polite">
-        {state === 'copied' ? 'Link copied' : ''}
+        {state === 'copied' ? t('share.copied') : ''}
       </p>
     </div>
   );

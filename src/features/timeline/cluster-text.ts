@@ -1,7 +1,12 @@
 /** The words of a cluster item: its count, and the span it covers. */
+import { type TFunction } from 'i18next';
+
 import { dateTimeFormat, numberFormat } from '@/domain/intl-cache';
 
 import { type ClusterItemModel } from './to-timeline-items';
+
+/** The interface's words and the Intl locale items are drawn with. */
+export type ItemWords = { t: TFunction; locale: string };
 
 export function clusterCount(item: ClusterItemModel, locale: string): string {
   return numberFormat(locale, { notation: 'compact' }).format(item.count);
@@ -22,10 +27,13 @@ export function clusterSpan(item: ClusterItemModel, locale: string): string {
   }).formatRange(item.start, last);
 }
 
+/** What a cluster says to assistive technology, in the words of `t`. */
 export function describeCluster(
   item: ClusterItemModel,
-  locale: string,
+  words: ItemWords,
 ): string {
-  const count = numberFormat(locale).format(item.count);
-  return `${count} events, ${clusterSpan(item, locale)}. Opening zooms in.`;
+  return words.t('timeline.clusterLabel', {
+    count: item.count,
+    span: clusterSpan(item, words.locale),
+  });
 }

@@ -3,7 +3,7 @@
  * vis-timeline would parse a string as HTML, so every label is a node whose
  * text is set with textContent.
  */
-import { clusterCount, describeCluster } from './cluster-text';
+import { clusterCount, describeCluster, type ItemWords } from './cluster-text';
 import {
   type ClusterItemModel,
   type DrawnItem,
@@ -16,28 +16,31 @@ export const ITEM_ID_ATTRIBUTE = 'data-item-id';
 
 function createClusterContent(
   item: ClusterItemModel,
-  locale: string,
+  words: ItemWords,
 ): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tt-cluster__count';
-  element.textContent = clusterCount(item, locale);
+  element.textContent = clusterCount(item, words.locale);
   element.tabIndex = -1;
   element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', describeCluster(item, locale));
+  element.setAttribute('aria-label', describeCluster(item, words));
   element.setAttribute(ITEM_ID_ATTRIBUTE, item.id);
   return element;
 }
 
 export function createItemContent(
   item: DrawnItem,
-  locale: string,
+  words: ItemWords,
 ): HTMLElement {
   return item.kind === 'cluster'
-    ? createClusterContent(item, locale)
-    : createEventContent(item);
+    ? createClusterContent(item, words)
+    : createEventContent(item, words);
 }
 
-function createEventContent(item: TimelineItemModel): HTMLElement {
+function createEventContent(
+  item: TimelineItemModel,
+  words: ItemWords,
+): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tt-item__label';
   element.textContent = item.label;
@@ -50,7 +53,7 @@ function createEventContent(item: TimelineItemModel): HTMLElement {
   if (item.kind === 'uncertain') {
     const mark = document.createElement('span');
     mark.className = 'tt-item__uncertain';
-    mark.textContent = ' (date uncertain)';
+    mark.textContent = ` ${words.t('timeline.dateUncertain')}`;
     element.append(mark);
   }
   return element;

@@ -1,16 +1,20 @@
-import { numberFormat } from '@/domain/intl-cache';
+import { useTranslation } from 'react-i18next';
+
+import { useLocale } from '@/i18n/use-locale';
 
 import { clusterSpan } from './cluster-text';
 import { type ItemHint as Hint } from './timeline-types';
 import { type DrawnItem } from './to-timeline-items';
 
-export type ItemHintProps = { hint: Hint; item: DrawnItem; locale: string };
+export type ItemHintProps = { hint: Hint; item: DrawnItem };
 
 const GAP = 6;
 const WIDTH = 280;
 
 /** The date of the item under the pointer or keyboard, in its own zone. */
-export function ItemHint({ hint, item, locale }: ItemHintProps) {
+export function ItemHint({ hint, item }: ItemHintProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const left = Math.max(
     GAP,
     Math.min(hint.anchor.left, window.innerWidth - WIDTH - GAP),
@@ -24,10 +28,10 @@ export function ItemHint({ hint, item, locale }: ItemHintProps) {
       {item.kind === 'cluster' ? (
         <>
           <strong className="tt-hint__title">
-            {numberFormat(locale).format(item.count)} events
+            {t('timeline.clusterTitle', { count: item.count })}
           </strong>
           <span className="tt-hint__date">{clusterSpan(item, locale)}</span>
-          <span className="tt-hint__place">Open to zoom in.</span>
+          <span className="tt-hint__place">{t('timeline.openToZoom')}</span>
         </>
       ) : (
         <>

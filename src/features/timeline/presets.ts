@@ -1,7 +1,8 @@
 /** Windows the toolbar jumps to, on the viewer's calendar. */
 export type WindowPreset = {
   id: string;
-  label: string;
+  /** The key of its button's label. */
+  label: 'timeline.goToBaku' | 'timeline.goToHanoi';
   start: Date;
   end: Date;
 };
@@ -9,7 +10,7 @@ export type WindowPreset = {
 export const WINDOW_PRESETS: readonly WindowPreset[] = [
   {
     id: 'baku-2025-05',
-    label: 'Go to Baku, May 2025',
+    label: 'timeline.goToBaku',
     // The state visit of 7–8 May, with days either side; wider windows make
     // vis-timeline drop the day labels.
     start: new Date(2025, 4, 4, 12),
@@ -17,7 +18,7 @@ export const WINDOW_PRESETS: readonly WindowPreset[] = [
   },
   {
     id: 'hanoi-week-2025-10',
-    label: 'Go to Hanoi signing week',
+    label: 'timeline.goToHanoi',
     start: new Date(2025, 9, 24, 12),
     end: new Date(2025, 9, 28, 12),
   },

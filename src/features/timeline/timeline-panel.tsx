@@ -1,24 +1,25 @@
 import { type UseQueryResult } from '@tanstack/react-query';
+import { type TFunction } from 'i18next';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage, Spinner } from '@/components/status';
 import { type TimelineSlice } from '@/domain/event';
 import { type LaneMode } from '@/domain/filters';
+import { useEventDates } from '@/i18n/use-event-dates';
+import { useLocale } from '@/i18n/use-locale';
 
 import { type View } from './fetch-window';
 import { ItemHint } from './item-hint';
 import { TimelineToolbar } from './timeline-toolbar';
 import { type ItemHint as Hint, type TimelineHandle } from './timeline-types';
-import { toDrawnItems, toLanes } from './to-timeline-items';
+import { laneNamer, toDrawnItems, toLanes } from './to-timeline-items';
 
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
     default: module.TimelineView,
   })),
 );
-
-/** Cluster counts and dates are drawn in the interface's language. */
-const LOCALE = 'en';
 
 export type TimelinePanelProps = {
   slice: UseQueryResult<TimelineSlice>;
@@ -32,12 +33,13 @@ export type TimelinePanelProps = {
   onPreview: (id: string) => void;
 };
 
-function describe(slice: TimelineSlice | undefined): string {
-  const total = (slice?.total ?? 0).toLocaleString(LOCALE);
-  const grouped = slice?.clusters.length
-    ? ` in view, drawn as ${slice.clusters.length.toLocaleString(LOCALE)} groups by date; opening a group zooms in`
-    : '';
-  return `Timeline of ${total} events${grouped}. The arrow keys move between them in time order; Enter opens one.`;
+function describe(slice: TimelineSlice, t: TFunction): string {
+  return slice.clusters.length > 0
+    ? t('timeline.clustered', {
+        count: slice.total,
+        groups: slice.clusters.length,
+      })
+    : t('timeline.description', { count: slice.total });
 }
 
 /** The drawn timeline with its toolbar and the hover/focus date hint. */
@@ -51,21 +53,25 @@ export function TimelinePanel({
   onSelect,
   onPreview,
 }: TimelinePanelProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { eventDate } = useEventDates();
+  const words = useMemo(() => ({ t, locale }), [t, locale]);
   const timeline = useRef<TimelineHandle>(null);
   const [hint, setHint] = useState<Hint | null>(null);
   const { data } = slice;
   const items = useMemo(
-    () => (data ? toDrawnItems(data, lanes) : []),
-    [data, lanes],
+    () => (data ? toDrawnItems(data, lanes, eventDate) : []),
+    [data, lanes, eventDate],
   );
   const groups = useMemo(
     () =>
       toLanes(
         items.map((item) => item.group),
         lanes,
-        nameOf,
+        laneNamer(lanes, t, nameOf),
       ),
-    [items, lanes, nameOf],
+    [items, lanes, t, nameOf],
   );
   const extentSpan = data?.extent;
   const extent = useMemo(
@@ -88,25 +94,21 @@ export function TimelinePanel({
       />
       {slice.isError ? (
         <ErrorMessage
-          title={
-            data
-              ? 'Could not redraw the timeline; it shows what was loaded before.'
-              : 'The timeline could not be loaded.'
-          }
+          title={data ? t('timeline.redrawFailed') : t('timeline.loadFailed')}
           error={slice.error}
           onRetry={() => void slice.refetch()}
           isRetrying={slice.isFetching}
         />
       ) : null}
       {data ? (
-        <Suspense fallback={<Spinner label="Drawing the timeline…" />}>
+        <Suspense fallback={<Spinner label={t('timeline.drawing')} />}>
           <TimelineView
             ref={timeline}
             items={items}
             groups={groups}
             extent={extent}
-            description={describe(data)}
-            locale={LOCALE}
+            description={describe(data, t)}
+            words={words}
             selectedId={selectedId}
             onSelect={onSelect}
             onHint={(next) => {
@@ -120,10 +122,8 @@ export function TimelinePanel({
           />
         </Suspense>
       ) : null}
-      {slice.isPending ? <Spinner label="Drawing the timeline…" /> : null}
-      {hint && hintedItem ? (
-        <ItemHint hint={hint} item={hintedItem} locale={LOCALE} />
-      ) : null}
+      {slice.isPending ? <Spinner label={t('timeline.drawing')} /> : null}
+      {hint && hintedItem ? <ItemHint hint={hint} item={hintedItem} /> : null}
     </div>
   );
 }

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { type LaneMode } from '@/domain/filters';
+import { LANE_MODES, type LaneMode } from '@/domain/filters';
 
 import { WINDOW_PRESETS } from './presets';
 import { type TimelineHandle } from './timeline-types';
 
-const LANE_OPTIONS: readonly { value: LaneMode; label: string }[] = [
-  { value: 'type', label: 'Lanes by type' },
-  { value: 'country', label: 'Lanes by country' },
-];
+const LANE_LABELS = {
+  type: 'timeline.lanesByType',
+  country: 'timeline.lanesByCountry',
+} as const satisfies Record<LaneMode, string>;
 
 export type TimelineToolbarProps = {
   timeline: React.RefObject<TimelineHandle | null>;
@@ -21,26 +23,31 @@ export function TimelineToolbar({
   lanes,
   onLanesChange,
 }: TimelineToolbarProps) {
+  const { t } = useTranslation();
   return (
-    <div className="tt-toolbar" role="group" aria-label="Timeline view">
+    <div className="tt-toolbar" role="group" aria-label={t('timeline.view')}>
       <div className="tt-toolbar__group">
         <button type="button" onClick={() => timeline.current?.zoomIn()}>
-          <span aria-hidden="true">+</span> Zoom in
+          <span aria-hidden="true">+</span> {t('timeline.zoomIn')}
         </button>
         <button type="button" onClick={() => timeline.current?.zoomOut()}>
-          <span aria-hidden="true">−</span> Zoom out
+          <span aria-hidden="true">−</span> {t('timeline.zoomOut')}
         </button>
         <button type="button" onClick={() => timeline.current?.pan(-0.5)}>
-          <span aria-hidden="true">←</span> Earlier
+          <span aria-hidden="true">←</span> {t('timeline.earlier')}
         </button>
         <button type="button" onClick={() => timeline.current?.pan(0.5)}>
-          Later <span aria-hidden="true">→</span>
+          {t('timeline.later')} <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={() => timeline.current?.fit()}>
-          Fit all
+          {t('timeline.fitAll')}
         </button>
       </div>
-      <div className="tt-toolbar__group" role="group" aria-label="Jump to">
+      <div
+        className="tt-toolbar__group"
+        role="group"
+        aria-label={t('timeline.jumpTo')}
+      >
         {WINDOW_PRESETS.map((preset) => (
           <button
             key={preset.id}
@@ -49,14 +56,17 @@ export function TimelineToolbar({
               timeline.current?.showRange(preset.start, preset.end)
             }
           >
-            {preset.label}
+            {t(preset.label)}
           </button>
         ))}
       </div>
       <SegmentedChoice
-        label="Lanes"
+        label={t('timeline.lanes')}
         name="lanes"
-        options={LANE_OPTIONS}
+        options={LANE_MODES.map((value) => ({
+          value,
+          label: t(LANE_LABELS[value]),
+        }))}
         value={lanes}
         onChange={onLanesChange}
       />

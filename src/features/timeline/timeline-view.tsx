@@ -24,6 +24,7 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 
+import { type ItemWords } from './cluster-text';
 import { type View } from './fetch-window';
 import {
   createItemContent,
@@ -44,8 +45,8 @@ export type TimelineViewProps = {
   extent: { start: Date; end: Date } | null;
   /** What the timeline says it holds, for assistive technology. */
   description: string;
-  /** The language of the counts and dates drawn on clusters. */
-  locale: string;
+  /** The words and the locale items are drawn in. */
+  words: ItemWords;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onHint: (hint: ItemHint | null) => void;
@@ -165,7 +166,7 @@ export function TimelineView({
   groups,
   extent,
   description,
-  locale,
+  words,
   selectedId,
   onSelect,
   onHint,
@@ -177,7 +178,7 @@ export function TimelineView({
   const drawnRef = useRef(new Map<string, DrawnItem>());
   const extentRef = useRef(extent);
   const stackRef = useRef(BASE_OPTIONS.stack);
-  const localeRef = useRef(locale);
+  const wordsRef = useRef(words);
   const hasFittedRef = useRef(false);
   const pendingFocusRef = useRef<string | null>(null);
   const [itemSet] = useState(() => new DataSet<DataItem>());
@@ -253,7 +254,7 @@ export function TimelineView({
         template: (data?: { id?: string | number }) => {
           const item = drawnRef.current.get(String(data?.id));
           return item
-            ? createItemContent(item, localeRef.current)
+            ? createItemContent(item, wordsRef.current)
             : document.createElement('span');
         },
       });
@@ -348,16 +349,12 @@ export function TimelineView({
   }, [extent]);
 
   useEffect(
-    function redrawOnNewLocale() {
-      if (localeRef.current === locale) return;
-      localeRef.current = locale;
-      itemSet.update(
-        [...drawnRef.current.values()]
-          .filter((item) => item.kind === 'cluster')
-          .map(toDataItem),
-      );
+    function redrawInNewWords() {
+      if (wordsRef.current === words) return;
+      wordsRef.current = words;
+      itemSet.update([...drawnRef.current.values()].map(toDataItem));
     },
-    [locale, itemSet],
+    [words, itemSet],
   );
 
   useEffect(function redrawForPaper() {

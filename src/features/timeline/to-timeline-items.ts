@@ -5,6 +5,8 @@
  * multi-day event over its whole days, and a month-precision event as a
  * visibly uncertain range over the month.
  */
+import { type TFunction } from 'i18next';
+
 import {
   type Cluster,
   EVENT_TYPES,
@@ -13,7 +15,7 @@ import {
   type TimelineSlice,
   type Verification,
 } from '@/domain/event';
-import { type LaneMode } from '@/domain/filters';
+import { isEventType, type LaneMode } from '@/domain/filters';
 import { formatEventDate } from '@/domain/format-when';
 import {
   addDays,
@@ -57,14 +59,6 @@ export type TimelineGroupModel = {
   id: string;
   label: string;
   order: number;
-};
-
-export const LANE_LABELS: Record<EventType, string> = {
-  adoption: 'UN adoption',
-  'state-visit': 'State visits',
-  agreement: 'Agreements',
-  ceremony: 'Ceremonies',
-  'bilateral-meeting': 'Bilateral meetings',
 };
 
 function localMidnight(day: CalendarDay): Date {
@@ -115,10 +109,16 @@ export function laneOf(event: EventSummary, mode: LaneMode): string {
   return mode === 'type' ? event.type : counterpartOf(event);
 }
 
+/** How an event's date reads: English unless the caller words it. */
+export type DateOf = (event: EventSummary) => string;
+
+const englishDate: DateOf = (event) => formatEventDate(event);
+
 /** The timeline item of one event; null when its dates cannot be read. */
 export function toTimelineItem(
   event: EventSummary,
   mode: LaneMode = 'type',
+  dateOf: DateOf = englishDate,
 ): TimelineItemModel | null {
   const start = parseWhen(event.start);
   const end = event.end === null ? null : parseWhen(event.end);
@@ -128,7 +128,7 @@ export function toTimelineItem(
     group: laneOf(event, mode),
     type: event.type,
     label: event.title,
-    dateLabel: formatEventDate(event),
+    dateLabel: dateOf(event),
     city: event.place.city,
     verification: event.verification,
   };
@@ -153,8 +153,9 @@ export function toTimelineItem(
 export function toTimelineItems(
   events: EventSummary[],
   mode: LaneMode = 'type',
+  dateOf: DateOf = englishDate,
 ): TimelineItemModel[] {
-  return events.flatMap((event) => toTimelineItem(event, mode) ?? []);
+  return events.flatMap((event) => toTimelineItem(event, mode, dateOf) ?? []);
 }
 
 export function toClusterItem(cluster: Cluster): ClusterItemModel {
@@ -173,26 +174,37 @@ export function toClusterItem(cluster: Cluster): ClusterItemModel {
 export function toDrawnItems(
   slice: TimelineSlice,
   mode: LaneMode,
+  dateOf: DateOf = englishDate,
 ): DrawnItem[] {
   return [
-    ...toTimelineItems(slice.items, mode),
+    ...toTimelineItems(slice.items, mode, dateOf),
     ...slice.clusters.map(toClusterItem),
   ];
 }
 
+/** Names a lane: an event type in the interface's words, a party by `nameOf`. */
+export function laneNamer(
+  mode: LaneMode,
+  t: TFunction,
+  nameOf: (code: string) => string,
+): (id: string) => string {
+  if (mode === 'country') return nameOf;
+  return (id) => (isEventType(id) ? t(`timeline.lane.${id}`) : id);
+}
+
 /**
  * The lanes present: by type in a fixed order, or by counterpart in the
- * order of their names.
+ * order of their names (`nameOf` names a lane either way).
  */
 export function toLanes(
   laneIds: readonly string[],
   mode: LaneMode,
-  nameOf: (code: string) => string,
+  nameOf: (id: string) => string,
 ): TimelineGroupModel[] {
   const present = new Set(laneIds);
   if (mode === 'type') {
     return EVENT_TYPES.flatMap((type, order) =>
-      present.has(type) ? [{ id: type, label: LANE_LABELS[type], order }] : [],
+      present.has(type) ? [{ id: type, label: nameOf(type), order }] : [],
     );
   }
   const codes = [...present];

@@ -1,14 +1,9 @@
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
 
-import {
-  escapeText,
-  foldLine,
-  PRODID,
-  toIcs,
-  UNKNOWN_DAY_NOTE,
-} from '@/features/export/to-ics';
+import { escapeText, foldLine, PRODID, toIcs } from '@/features/export/to-ics';
 
+import { englishT } from '../../english';
 import { EXPORT_EVENTS, itemAt } from '../../fakes/export-events';
 
 const NOW = new Date('2025-11-28T12:34:56Z');
@@ -30,7 +25,7 @@ function parseCalendar(ics: string) {
 }
 
 function parsed(id: string) {
-  const event = parseCalendar(toIcs(EXPORT_EVENTS, NOW)).byId.get(
+  const event = parseCalendar(toIcs(EXPORT_EVENTS, NOW, englishT)).byId.get(
     `${id}@treaty-timeline`,
   );
   if (!event) throw new Error(`no event ${id}`);
@@ -38,7 +33,9 @@ function parsed(id: string) {
 }
 
 test('a calendar has a PRODID, and every event a UID and a DTSTAMP', () => {
-  const { calendar, events } = parseCalendar(toIcs(EXPORT_EVENTS, NOW));
+  const { calendar, events } = parseCalendar(
+    toIcs(EXPORT_EVENTS, NOW, englishT),
+  );
   expect(calendar.getFirstPropertyValue('prodid')).toBe(PRODID);
   expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
   expect(events.map((event) => event.uid)).toEqual(
@@ -52,7 +49,7 @@ test('a calendar has a PRODID, and every event a UID and a DTSTAMP', () => {
 });
 
 test('titles, places and summaries parse back exactly, hostile text included', () => {
-  const { events } = parseCalendar(toIcs(EXPORT_EVENTS, NOW));
+  const { events } = parseCalendar(toIcs(EXPORT_EVENTS, NOW, englishT));
   expect(events.map((event) => event.summary)).toEqual(
     EXPORT_EVENTS.map((event) => withLf(event.title)),
   );
@@ -79,7 +76,7 @@ test('a month spans the whole month and says the day is not known', () => {
   expect(event.startDate.isDate).toBe(true);
   expect(event.startDate.toString()).toBe('2025-05-01');
   expect(event.endDate.toString()).toBe('2025-06-01');
-  expect(event.description).toContain(UNKNOWN_DAY_NOTE);
+  expect(event.description).toContain(englishT('exporting.unknownDay'));
 });
 
 test('timed events keep their zone and their instant, in and out of daylight saving', () => {
@@ -106,7 +103,7 @@ test('timed events keep their zone and their instant, in and out of daylight sav
 
 test('an unknown time zone falls back to UTC', () => {
   const source = { ...itemAt(EXPORT_EVENTS, 1), timeZone: 'Mars/Olympus' };
-  const { events } = parseCalendar(toIcs([source], NOW));
+  const { events } = parseCalendar(toIcs([source], NOW, englishT));
   expect(events[0]?.startDate.zone.tzid).toBe('UTC');
   expect(events[0]?.startDate.toJSDate().getTime()).toBe(
     new Date(source.start).getTime(),
@@ -114,7 +111,7 @@ test('an unknown time zone falls back to UTC', () => {
 });
 
 test('every line is at most 75 octets and ends with CRLF', () => {
-  const ics = toIcs(EXPORT_EVENTS, NOW);
+  const ics = toIcs(EXPORT_EVENTS, NOW, englishT);
   expect(ics.endsWith('\r\n')).toBe(true);
   const lines = ics.slice(0, -2).split('\r\n');
   for (const line of lines) {

@@ -9,7 +9,9 @@ import {
   MAX_QUERY_LENGTH,
   VIEW_MODES,
 } from '@/domain/filters';
+import { LANGUAGES } from '@/domain/language';
 import {
+  DROP_REASONS,
   type DroppedParam,
   parseFilters,
   serializeFilters,
@@ -25,6 +27,7 @@ const KNOWN_KEYS: readonly string[] = [
   'q',
   'lanes',
   'view',
+  'lang',
 ];
 
 /** Independent of the code under test: JS Date's proleptic Gregorian calendar. */
@@ -62,12 +65,13 @@ function expectValid(filters: Filters): void {
   expect(filters.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   expect(LANE_MODES).toContain(filters.lanes);
   expect(VIEW_MODES).toContain(filters.view);
+  if (filters.lang !== null) expect(LANGUAGES).toContain(filters.lang);
 }
 
 function expectReported(dropped: readonly DroppedParam[]): void {
   for (const param of dropped) {
     expect(KNOWN_KEYS).toContain(param.parameter);
-    expect(param.reason.trim()).not.toBe('');
+    expect(DROP_REASONS).toContain(param.reason);
   }
 }
 
@@ -134,6 +138,7 @@ const validFilters: fc.Arbitrary<Filters> = fc
     q: queryText,
     lanes: fc.constantFrom(...LANE_MODES),
     view: fc.constantFrom(...VIEW_MODES),
+    lang: fc.constantFrom(null, ...LANGUAGES),
   })
   .map(({ range, ...rest }) => ({ ...DEFAULT_FILTERS, ...rest, ...range }));
 
@@ -330,6 +335,18 @@ test.each([
     kept: {},
     dropped: [{ parameter: 'view', value: 'gallery' }],
   },
+  {
+    kind: 'an unknown language',
+    search: '?lang=xx&party=AZ',
+    kept: { party: ['AZ'] },
+    dropped: [{ parameter: 'lang', value: 'xx' }],
+  },
+  {
+    kind: 'a language given as a locale',
+    search: '?lang=vi-VN',
+    kept: {},
+    dropped: [{ parameter: 'lang', value: 'vi-VN' }],
+  },
 ])('$kind is dropped with its parameter and a reason', (example) => {
   const { filters, dropped } = parseFilters(example.search);
   expect(filters).toEqual({ ...DEFAULT_FILTERS, ...example.kept });
@@ -378,6 +395,7 @@ test.each([
   ['q', 'luong', 'quang'],
   ['lanes', 'country', 'type'],
   ['view', 'list', 'timeline'],
+  ['lang', 'vi', 'hi'],
 ])(
   'a %s given twice keeps the first and reports the second',
   (name, first, second) => {
@@ -393,3 +411,12 @@ test.each([
     expectReported(dropped);
   },
 );
+
+test('a chosen language is kept in the URL; none chosen leaves it out', () => {
+  expect(serializeFilters({ ...DEFAULT_FILTERS, lang: 'vi' })).toBe('?lang=vi');
+  expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+  expect(parseFilters('?lang=hi').filters).toEqual({
+    ...DEFAULT_FILTERS,
+    lang: 'hi',
+  });
+});

@@ -37,7 +37,7 @@ const names = (options: readonly { name: string }[]) =>
   options.map((option) => option.name);
 
 test('states are listed apart from organisations and companies, each by name', () => {
-  const { states, others } = toPartyOptions(FACETS, PARTIES, [], '');
+  const { states, others } = toPartyOptions(FACETS, PARTIES, [], '', 'en-GB');
   expect(names(states)).toEqual([
     'Azerbaijan',
     'Côte d’Ivoire',
@@ -62,7 +62,7 @@ test('counts come from the facets, not from the parties list', () => {
     { value: 'VN', count: 7 },
     { value: 'UN', count: 0 },
   ];
-  const { states, others } = toPartyOptions(facets, PARTIES, [], '');
+  const { states, others } = toPartyOptions(facets, PARTIES, [], '', 'en-GB');
   expect(
     [...states, ...others].map(({ code, count }) => ({ code, count })),
   ).toEqual([
@@ -104,7 +104,7 @@ test.each([
 ])(
   'the type-ahead “$query” ignores accents and case, and matches codes',
   ({ query, states, others }) => {
-    const options = toPartyOptions(FACETS, PARTIES, [], query);
+    const options = toPartyOptions(FACETS, PARTIES, [], query, 'en-GB');
     expect(names(options.states)).toEqual(states);
     expect(names(options.others)).toEqual(others);
   },
@@ -112,7 +112,13 @@ test.each([
 
 test('a selected code absent from the facets is still offered, with no events', () => {
   const facets: Facet[] = [{ value: 'VN', count: 3 }];
-  const { states, others } = toPartyOptions(facets, PARTIES, ['AZ', 'UN'], '');
+  const { states, others } = toPartyOptions(
+    facets,
+    PARTIES,
+    ['AZ', 'UN'],
+    '',
+    'en-GB',
+  );
   expect(states).toEqual([
     {
       code: 'AZ',
@@ -135,7 +141,7 @@ test('a selected code absent from the facets is still offered, with no events', 
 });
 
 test('a selected code is listed once when the facets have it too', () => {
-  const { states } = toPartyOptions(FACETS, PARTIES, ['AZ'], 'azer');
+  const { states } = toPartyOptions(FACETS, PARTIES, ['AZ'], 'azer', 'en-GB');
   expect(states).toEqual([
     {
       code: 'AZ',
@@ -149,7 +155,7 @@ test('a selected code is listed once when the facets have it too', () => {
 
 test('a code the parties list does not know is named from its region code', () => {
   const facets: Facet[] = [{ value: 'FR', count: 1 }];
-  const { states } = toPartyOptions(facets, PARTIES, [], 'france');
+  const { states } = toPartyOptions(facets, PARTIES, [], 'france', 'en-GB');
   expect(states.map(({ code, name }) => ({ code, name }))).toEqual([
     { code: 'FR', name: 'France' },
   ]);

@@ -16,6 +16,7 @@ import {
 } from '@/features/timeline/to-timeline-items';
 
 import { events } from '../../../mocks/data/events';
+import { ENGLISH_WORDS } from '../../english';
 
 const CLUSTER = {
   lane: 'ceremony',
@@ -62,12 +63,16 @@ function cluster(start: string, end: string, count = 7): ClusterItemModel {
 test('a cluster reads as its count, compact, and names its span in full', () => {
   const item = toClusterItem(CLUSTER);
   expect(clusterCount(item, 'en')).toBe('12K');
-  const element = createItemContent(item, 'en');
+  const element = createItemContent(item, ENGLISH_WORDS);
   expect(element.textContent).toBe('12K');
   expect(element.getAttribute('role')).toBe('button');
   expect(element.getAttribute('data-item-id')).toBe(item.id);
-  expect(element.getAttribute('aria-label')).toBe(describeCluster(item, 'en'));
-  expect(describeCluster(item, 'en')).toMatch(/^12,345 events, .+2025/);
+  expect(element.getAttribute('aria-label')).toBe(
+    describeCluster(item, ENGLISH_WORDS),
+  );
+  expect(describeCluster(item, ENGLISH_WORDS)).toMatch(
+    /^12,345 events, .+2025/,
+  );
 });
 
 test('a bucket of days shows its days; its end is not one of them', () => {

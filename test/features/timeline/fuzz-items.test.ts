@@ -15,6 +15,7 @@ import {
   type TimelineItemModel,
   toTimelineItem,
 } from '@/features/timeline/to-timeline-items';
+import { ENGLISH_WORDS } from '../../english';
 
 const TIME_ZONES = [
   'UTC',
@@ -329,7 +330,7 @@ test('any title is drawn as literal text, never as markup', () => {
   fc.assert(
     fc.property(eventSummary, (event) => {
       const item = itemOf(event);
-      const element = createItemContent(item, 'en');
+      const element = createItemContent(item, ENGLISH_WORDS);
       const isUncertain = item.kind === 'uncertain';
       expect(element.textContent).toBe(
         isUncertain ? `${event.title}${UNCERTAIN_MARK}` : event.title,

@@ -10,6 +10,7 @@ import {
   type TimelineItemKind,
   type TimelineItemModel,
 } from '@/features/timeline/to-timeline-items';
+import { ENGLISH_WORDS } from '../../english';
 
 function buildItem(overrides: Partial<TimelineItemModel>): TimelineItemModel {
   return {
@@ -35,7 +36,7 @@ const HOSTILE_LABELS = [
 ];
 
 test.each(HOSTILE_LABELS)('the label %s is shown as literal text', (label) => {
-  const element = createItemContent(buildItem({ label }), 'en');
+  const element = createItemContent(buildItem({ label }), ENGLISH_WORDS);
   expect(element.textContent).toBe(label);
   expect(element.children).toHaveLength(0);
   expect(element.querySelector('img')).toBeNull();
@@ -48,7 +49,7 @@ test.each(HOSTILE_LABELS)(
   (label) => {
     const element = createItemContent(
       buildItem({ label, kind: 'uncertain' }),
-      'en',
+      ENGLISH_WORDS,
     );
     expect(element.firstChild?.textContent).toBe(label);
     expect(element.children).toHaveLength(1);
@@ -59,7 +60,7 @@ test.each(HOSTILE_LABELS)(
 );
 
 test('an item can take focus', () => {
-  const element = createItemContent(buildItem({}), 'en');
+  const element = createItemContent(buildItem({}), ENGLISH_WORDS);
   document.body.append(element);
   element.focus();
   expect(document.activeElement).toBe(element);
@@ -67,7 +68,7 @@ test('an item can take focus', () => {
 });
 
 test('an item is a button named by its label and date, carrying its event id', () => {
-  const element = createItemContent(buildItem({}), 'en');
+  const element = createItemContent(buildItem({}), ENGLISH_WORDS);
   expect(element.getAttribute('role')).toBe('button');
   const name = element.getAttribute('aria-label') ?? '';
   expect(name).toContain('Signing ceremony in Hanoi');
@@ -81,14 +82,17 @@ test('an item is a button named by its label and date, carrying its event id', (
 });
 
 test('an uncertain item says its date is uncertain', () => {
-  const element = createItemContent(buildItem({ kind: 'uncertain' }), 'en');
+  const element = createItemContent(
+    buildItem({ kind: 'uncertain' }),
+    ENGLISH_WORDS,
+  );
   expect(element.textContent).toContain('(date uncertain)');
 });
 
 test.each<TimelineItemKind>(['point', 'range'])(
   'a %s item has no uncertainty marker',
   (kind) => {
-    const element = createItemContent(buildItem({ kind }), 'en');
+    const element = createItemContent(buildItem({ kind }), ENGLISH_WORDS);
     expect(element.textContent).not.toContain('uncertain');
   },
 );
@@ -102,7 +106,7 @@ test('a lane label is literal text', () => {
 test('findItemId finds the id from the item itself and from a nested child', () => {
   const element = createItemContent(
     buildItem({ id: 'baku-2025-05', kind: 'uncertain' }),
-    'en',
+    ENGLISH_WORDS,
   );
   const wrapper = document.createElement('div');
   wrapper.append(element);
@@ -113,7 +117,7 @@ test('findItemId finds the id from the item itself and from a nested child', () 
 });
 
 test('findItemId finds the id from a deeper descendant', () => {
-  const element = createItemContent(buildItem({ id: 'deep' }), 'en');
+  const element = createItemContent(buildItem({ id: 'deep' }), ENGLISH_WORDS);
   const inner = document.createElement('em');
   const innermost = document.createElement('span');
   inner.append(innermost);
@@ -123,7 +127,7 @@ test('findItemId finds the id from a deeper descendant', () => {
 
 test('findItemId returns null for unrelated elements, non-elements and null', () => {
   const wrapper = document.createElement('div');
-  wrapper.append(createItemContent(buildItem({}), 'en'));
+  wrapper.append(createItemContent(buildItem({}), ENGLISH_WORDS));
   const unrelated = document.createElement('button');
   document.body.append(unrelated);
   expect(findItemId(wrapper)).toBeNull();

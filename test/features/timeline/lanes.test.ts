@@ -3,12 +3,14 @@ import { expect, test } from 'vitest';
 import { type EventSummary, type EventType } from '@/domain/event';
 import {
   counterpartOf,
+  laneNamer,
   laneOf,
   toLanes,
   toTimelineItems,
 } from '@/features/timeline/to-timeline-items';
 
 import { events as realEvents } from '../../../mocks/data/events';
+import { englishT } from '../../english';
 
 let serial = 0;
 
@@ -55,7 +57,7 @@ test('lanes by type are the types present, in their fixed order', () => {
       event('ceremony', ['DZ', 'UN']),
     ].map((subject) => laneOf(subject, 'type')),
     'type',
-    nameOf,
+    laneNamer('type', englishT, nameOf),
   );
   expect(lanes.map(({ id, label }) => ({ id, label }))).toEqual([
     { id: 'adoption', label: 'UN adoption' },
@@ -77,7 +79,7 @@ test('every type has its own lane when all are present', () => {
       event('ceremony', ['VN', 'UN']),
     ].map((subject) => laneOf(subject, 'type')),
     'type',
-    nameOf,
+    laneNamer('type', englishT, nameOf),
   );
   expect(lanes.map((lane) => lane.id)).toEqual([
     'adoption',

@@ -10,6 +10,7 @@ import {
 import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
 import { fakeTimelines, liveTimeline } from '../../fakes/vis-timeline';
+import { ENGLISH_WORDS } from '../../english';
 
 vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
 
@@ -56,7 +57,7 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
     ],
     extent: null,
     description: 'Timeline of 2 events.',
-    locale: 'en',
+    words: ENGLISH_WORDS,
     selectedId: null,
     onSelect: vi.fn(),
     onHint: vi.fn(),

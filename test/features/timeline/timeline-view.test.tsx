@@ -14,6 +14,7 @@ import {
   fakeTimelines,
   liveTimeline,
 } from '../../fakes/vis-timeline';
+import { ENGLISH_WORDS } from '../../english';
 
 vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
 
@@ -44,7 +45,7 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
     groups: lanes,
     extent: null,
     description: 'Timeline of 2 events.',
-    locale: 'en',
+    words: ENGLISH_WORDS,
     selectedId: null,
     onSelect: vi.fn(),
     onHint: vi.fn(),

@@ -2,12 +2,13 @@ import { expect, test } from 'vitest';
 
 import { type EventSummary } from '@/domain/event';
 import {
-  LANE_LABELS,
+  laneNamer,
   type TimelineItemModel,
   toLanes,
   toTimelineItem,
   toTimelineItems,
 } from '@/features/timeline/to-timeline-items';
+import { englishT } from '../../english';
 
 function buildEvent(overrides: Partial<EventSummary>): EventSummary {
   return {
@@ -151,7 +152,7 @@ test('toLanes by type returns only the types present, in the fixed type order', 
   const lanes = toLanes(
     events.map((event) => event.type),
     'type',
-    nameOf,
+    laneNamer('type', englishT, nameOf),
   );
   expect(lanes.map((lane) => lane.id)).toEqual([
     'adoption',
@@ -159,9 +160,9 @@ test('toLanes by type returns only the types present, in the fixed type order', 
     'bilateral-meeting',
   ]);
   expect(lanes.map((lane) => lane.label)).toEqual([
-    LANE_LABELS.adoption,
-    LANE_LABELS.agreement,
-    LANE_LABELS['bilateral-meeting'],
+    'UN adoption',
+    'Agreements',
+    'Bilateral meetings',
   ]);
   const orders = lanes.map((lane) => lane.order);
   expect(orders).toEqual([...orders].sort((a, b) => a - b));

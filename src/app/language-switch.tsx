@@ -1,0 +1,43 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/domain/language';
+import { useUrlLanguage } from '@/features/filters/use-url-language';
+
+/**
+ * The language picker. It also keeps i18next and `<html lang>` in step with
+ * the URL, so reload, Back and a shared link all speak the same language.
+ */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const { language, setLanguage } = useUrlLanguage();
+  const id = useId();
+
+  useEffect(
+    function followUrlLanguage() {
+      if (i18n.language !== language) void i18n.changeLanguage(language);
+      document.documentElement.lang = language;
+    },
+    [i18n, language],
+  );
+
+  return (
+    <div className="tt-language">
+      <label htmlFor={id}>{t('app.language')}</label>
+      <select
+        id={id}
+        className="tt-input"
+        value={language}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) setLanguage(event.target.value);
+        }}
+      >
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { type EventSummary } from '@/domain/event';
+import { formatEventDate, formatInViewerZone } from '@/domain/format-when';
+
+import { useLocale } from './use-locale';
+
+type Dated = Pick<EventSummary, 'start' | 'end' | 'timeZone'>;
+
+/** Event dates formatted in the interface language. */
+export function useEventDates() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return useMemo(() => {
+    const wording = {
+      dayNotKnown: (month: string) => t('when.dayNotKnown', { month }),
+      daysNotKnown: (range: string) => t('when.daysNotKnown', { range }),
+    };
+    return {
+      /** In the event's own zone, as precise as its sources. */
+      eventDate: (event: Dated) => formatEventDate(event, locale, wording),
+      /** A timed event's start on the viewer's clock, else null. */
+      viewerTime: (event: Dated) => formatInViewerZone(event, locale),
+    };
+  }, [t, locale]);
+}

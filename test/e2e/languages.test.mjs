@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { openPage, RESULTS_DIR, useHarness } from './harness.mjs';
+
+const harness = useHarness();
+
+test('switching to Tiếng Việt translates the page, sets <html lang> and the URL, and survives reload', async () => {
+  const { page, context, problems } = await openPage(harness, {
+    locale: 'en-US',
+  });
+  await page.goto(`${harness.baseUrl}/?party=AZ`);
+  await page.getByRole('table', { name: /events in time order/i }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+  await page
+    .getByRole('combobox', { name: 'Language' })
+    .selectOption({ label: 'Tiếng Việt' });
+
+  const table = page.getByRole('table', {
+    name: /Các sự kiện theo thứ tự thời gian/,
+  });
+  await table.waitFor();
+  await page.getByRole('search', { name: 'Lọc sự kiện' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  assert.match(page.url(), /[?&]lang=vi(&|$)/);
+  assert.match(page.url(), /[?&]party=AZ(&|$)/);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/vietnamese.png`,
+    fullPage: true,
+  });
+
+  await page.reload();
+  await table.waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  assert.equal(
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).inputValue(),
+    'vi',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a browser that prefers Hindi opens in Hindi, without lang in the URL', async () => {
+  const { page, context, problems } = await openPage(harness, {
+    locale: 'hi-IN',
+  });
+  await page.goto(`${harness.baseUrl}/`);
+  await page.getByRole('table', { name: /समय क्रम में घटनाएँ/ }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'hi');
+  assert.doesNotMatch(page.url(), /lang=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
