@@ -3,7 +3,14 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 
@@ -107,12 +114,21 @@ export function Dashboard() {
     [queryClient],
   );
 
-  const select = (id: string | null) => {
-    void navigate({
-      pathname: id === null ? '/' : `/events/${encodeURIComponent(id)}`,
-      search,
-    });
-  };
+  // The same function across filter changes, so the table (memoized) does
+  // not redraw its rows on every click of a filter.
+  const searchRef = useRef(search);
+  useEffect(() => {
+    searchRef.current = search;
+  }, [search]);
+  const select = useCallback(
+    (id: string | null) => {
+      void navigate({
+        pathname: id === null ? '/' : `/events/${encodeURIComponent(id)}`,
+        search: searchRef.current,
+      });
+    },
+    [navigate],
+  );
 
   const close = () => {
     select(null);

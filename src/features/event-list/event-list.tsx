@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type EventSummary, type Party } from '@/domain/event';
@@ -14,7 +15,7 @@ export type EventListProps = {
 };
 
 /** The events as a table: the way to read them without the drawn timeline. */
-export function EventList({
+function EventListRows({
   events,
   parties,
   selectedId,
@@ -74,3 +75,6 @@ export function EventList({
     </table>
   );
 }
+
+/** Memoized: a filter click re-renders the dashboard, not a hundred rows. */
+export const EventList = memo(EventListRows);
