@@ -14,17 +14,23 @@ export const EVENT_ID_ATTRIBUTE = 'data-event-id';
 /** Cluster items carry their id here, so keys and clicks can find them. */
 export const ITEM_ID_ATTRIBUTE = 'data-item-id';
 
-function createClusterContent(
-  item: ClusterItemModel,
-  words: ItemWords,
+/**
+ * An item's text as a button, by its id: reached with the arrow keys from
+ * the timeline, not one Tab stop each.
+ */
+function createItemButton(
+  className: string,
+  text: string,
+  label: string,
+  id: string,
 ): HTMLElement {
   const element = document.createElement('span');
-  element.className = 'tt-cluster__count';
-  element.textContent = clusterCount(item, words.locale);
+  element.className = className;
+  element.textContent = text;
   element.tabIndex = -1;
   element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', describeCluster(item, words));
-  element.setAttribute(ITEM_ID_ATTRIBUTE, item.id);
+  element.setAttribute('aria-label', label);
+  element.setAttribute(ITEM_ID_ATTRIBUTE, id);
   return element;
 }
 
@@ -37,19 +43,29 @@ export function createItemContent(
     : createEventContent(item, words);
 }
 
+function createClusterContent(
+  item: ClusterItemModel,
+  words: ItemWords,
+): HTMLElement {
+  return createItemButton(
+    'tt-cluster__count',
+    clusterCount(item, words.locale),
+    describeCluster(item, words),
+    item.id,
+  );
+}
+
 function createEventContent(
   item: TimelineItemModel,
   words: ItemWords,
 ): HTMLElement {
-  const element = document.createElement('span');
-  element.className = 'tt-item__label';
-  element.textContent = item.label;
-  // Reached with the arrow keys from the timeline, not one Tab stop each.
-  element.tabIndex = -1;
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
+  const element = createItemButton(
+    'tt-item__label',
+    item.label,
+    `${item.label}, ${item.dateLabel}`,
+    item.id,
+  );
   element.setAttribute(EVENT_ID_ATTRIBUTE, item.id);
-  element.setAttribute(ITEM_ID_ATTRIBUTE, item.id);
   if (item.kind === 'uncertain') {
     const mark = document.createElement('span');
     mark.className = 'tt-item__uncertain';

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 
-import { type TimelineSlice } from '@/domain/event';
 import { DEFAULT_FILTERS } from '@/domain/filters';
 import {
   clusterCount,
@@ -17,6 +16,7 @@ import {
 
 import { events } from '../../../mocks/data/events';
 import { ENGLISH_WORDS } from '../../english';
+import { buildSlice } from '../../fakes/timeline-slice';
 
 const CLUSTER = {
   lane: 'ceremony',
@@ -24,17 +24,6 @@ const CLUSTER = {
   start: '2025-10-20T00:00:00.000Z',
   end: '2025-10-27T00:00:00.000Z',
 };
-
-function slice(overrides: Partial<TimelineSlice>): TimelineSlice {
-  return {
-    window: null,
-    total: 0,
-    items: [],
-    clusters: [],
-    extent: null,
-    ...overrides,
-  };
-}
 
 test('a cluster becomes an item of its lane over its bucket, keyed by both', () => {
   expect(toClusterItem(CLUSTER)).toEqual({
@@ -50,9 +39,9 @@ test('a cluster becomes an item of its lane over its bucket, keyed by both', () 
 test('a slice draws its events, or else its clusters', () => {
   const [first, second] = events;
   if (!first || !second) throw new Error('the real data has events');
-  const asEvents = toDrawnItems(slice({ items: [first, second] }), 'type');
+  const asEvents = toDrawnItems(buildSlice({ items: [first, second] }), 'type');
   expect(asEvents.map((item) => item.id)).toEqual([first.id, second.id]);
-  const asClusters = toDrawnItems(slice({ clusters: [CLUSTER] }), 'type');
+  const asClusters = toDrawnItems(buildSlice({ clusters: [CLUSTER] }), 'type');
   expect(asClusters.map((item) => item.kind)).toEqual(['cluster']);
 });
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
-import { type TimelineSlice } from '@/domain/event';
 import {
   BUCKET_PX,
   bucketMsFor,
@@ -11,6 +10,7 @@ import {
   planOverview,
   type View,
 } from '@/features/timeline/fetch-window';
+import { buildSlice } from '../../fakes/timeline-slice';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -18,17 +18,6 @@ const START = Date.UTC(2025, 9, 20);
 
 function view(start: number, days: number, widthPx = 960): View {
   return { start, end: start + days * DAY, widthPx };
-}
-
-function slice(overrides: Partial<TimelineSlice>): TimelineSlice {
-  return {
-    window: null,
-    total: 0,
-    items: [],
-    clusters: [],
-    extent: null,
-    ...overrides,
-  };
 }
 
 const views = fc
@@ -112,7 +101,7 @@ test('events (no clusters) need a new slice only outside their window', () => {
 
 test('every match, as events, is complete: no view needs more', () => {
   const coverage = coverageOf(
-    slice({
+    buildSlice({
       window: {
         start: '2025-01-01T00:00:00.000Z',
         end: '2025-12-31T00:00:00.000Z',
@@ -126,7 +115,7 @@ test('every match, as events, is complete: no view needs more', () => {
 
 test('the coverage of clusters is their window and their widest bucket', () => {
   const coverage = coverageOf(
-    slice({
+    buildSlice({
       window: {
         start: '2025-10-01T00:00:00.000Z',
         end: '2025-11-01T00:00:00.000Z',
