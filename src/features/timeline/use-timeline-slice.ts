@@ -16,7 +16,7 @@ import {
 import { toTimelineParams } from './slice-params';
 
 /** A drag or a wheel fires many window changes; ask once it rests. */
-export const SETTLE_MS = 150;
+const SETTLE_MS = 150;
 
 /**
  * The timeline's data: the slice of the filtered events around the visible
