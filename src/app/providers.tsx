@@ -22,7 +22,9 @@ export function Providers({ children, queryClient }: ProvidersProps) {
   return (
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>
-        <BrowserRouter>{children}</BrowserRouter>
+        {/* The filters live in the URL, and a control must show its new state
+            at once: a transition would put the old one back until it commits. */}
+        <BrowserRouter useTransitions={false}>{children}</BrowserRouter>
       </I18nextProvider>
     </QueryClientProvider>
   );

@@ -87,3 +87,28 @@ test('a bad link says what it ignored and still works', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a choice shows at once, even when the page is slow to redraw', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+
+  const checkbox = azerbaijanCheckbox(page);
+  await checkbox.click();
+  assert.equal(await checkbox.isChecked(), true);
+  const byCountry = page.getByRole('radio', { name: 'Lanes by country' });
+  await byCountry.click();
+  assert.equal(await byCountry.isChecked(), true);
+  const from = page.getByLabel('From', { exact: true });
+  await from.fill('2025-05-01');
+  assert.equal(await from.inputValue(), '2025-05-01');
+
+  await page.waitForURL(/party=AZ/);
+  await page.waitForURL(/lanes=country/);
+  await page.waitForURL(/from=2025-05-01/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
