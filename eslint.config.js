@@ -14,7 +14,6 @@ export default tseslint.config(
       'dist-bench-*',
       'coverage',
       'test-results',
-      'public/mockServiceWorker.js',
     ],
   },
   js.configs.recommended,

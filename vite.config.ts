@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * The production build's Content-Security-Policy, as a meta tag (the static
  * demo has no server to send headers). Scripts, styles and images come only
- * from the site itself; the API is the site (the mock's service worker) or
+ * from the site itself; the API is the site (the mock answers in the page) or
  * the origin of VITE_API_BASE_URL. Dev keeps Vite's inline preamble working.
  */
 export function contentSecurityPolicy(apiBaseUrl: string): Plugin {

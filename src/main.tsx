@@ -1,6 +1,6 @@
 /**
- * The entry point. It imports nothing heavy itself, so that the mock API's
- * service worker, the app and the timeline's code all load in parallel.
+ * The entry point. It imports nothing heavy itself, so that the mock API,
+ * the app and the timeline's code all load in parallel.
  */
 import './app/themes.css';
 
@@ -15,7 +15,7 @@ import { SYNTHETIC_EVENTS } from './config/synthetic-events';
 
 /**
  * Starts the embedded mock API, unless the build points at a real one. Its
- * worker builds the data set while MSW's code downloads and registers.
+ * worker builds the data set while MSW's code downloads.
  */
 async function enableMocking() {
   if (API_BASE_URL) return;
@@ -24,16 +24,8 @@ async function enableMocking() {
     new URL('../mocks/api-worker.ts', import.meta.url),
     { type: 'module', name: String(SYNTHETIC_EVENTS) },
   );
-  const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
-  // Registering is idempotent: start it now, while MSW's code downloads, and
-  // worker.start() below picks up the same registration.
-  void navigator.serviceWorker.register(url).catch(() => undefined);
-  const { createWorker } = await import('../mocks/browser');
-  await createWorker(apiWorker).start({
-    onUnhandledRequest: 'bypass',
-    quiet: import.meta.env.PROD,
-    serviceWorker: { url },
-  });
+  const { startMockApi } = await import('../mocks/browser');
+  startMockApi(apiWorker);
 }
 
 function showStartupError(root: HTMLElement, error: unknown) {
