@@ -32,6 +32,9 @@ export default tseslint.config(
         'error',
         { fixStyle: 'inline-type-imports' },
       ],
+      // `import { type A }` keeps the module's side effects (verbatimModuleSyntax):
+      // that once ran the whole mock API on the page's main thread.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/restrict-template-expressions': [
         'error',
         { allowNumber: true },

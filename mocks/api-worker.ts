@@ -6,7 +6,8 @@
  * receive before its handler exists). Messages: `{ id, method, url }`
  * requests, each answered with `{ id, reply }`.
  */
-import { type ApiReply, createApi } from './api/respond';
+import type { ApiReply } from './api/reply';
+import { createApi } from './api/respond';
 import { scenarioData } from './data/scenario';
 
 export type WorkerRequest = { id: number; method: string; url: string };

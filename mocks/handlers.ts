@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 
-import { type ApiReply, internalError } from './api/respond';
+import { type ApiReply, internalError } from './api/reply';
 
 /** Whatever answers the API's requests: in this thread or in a worker. */
 export type ApiBackend = (

@@ -1,5 +1,5 @@
-import { type WorkerAnswer, type WorkerRequest } from './api-worker';
-import { type ApiBackend } from './handlers';
+import type { WorkerAnswer, WorkerRequest } from './api-worker';
+import type { ApiBackend } from './handlers';
 
 /**
  * A backend that forwards each request to the API worker. If the worker

@@ -3,10 +3,10 @@
  * values every query reads kept in typed columns, so a pass over 100,000
  * events is a tight numeric loop.
  */
-import {
-  type EventDetail,
-  type EventPage,
-  type EventSummary,
+import type {
+  EventDetail,
+  EventPage,
+  EventSummary,
 } from '../../src/domain/event';
 import { normalizeText } from '../../src/domain/normalize-text';
 import {

@@ -1,6 +1,6 @@
 /** Which indexed events pass a query's filters. */
 import { normalizeText } from '../../src/domain/normalize-text';
-import { type Bound, type EventFilter } from './event-params';
+import type { Bound, EventFilter } from './event-params';
 import {
   type EventIndex,
   type IndexedEvent,

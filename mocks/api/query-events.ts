@@ -1,9 +1,9 @@
-import {
-  type EventDetail,
-  type EventPage,
-  type Facet,
-  type Party,
-  type PartyWithCount,
+import type {
+  EventDetail,
+  EventPage,
+  Facet,
+  Party,
+  PartyWithCount,
 } from '../../src/domain/event';
 import { encodeCursor, type EventQuery } from './event-params';
 import { type EventIndex, type IndexedEvent, toSummary } from './event-index';

@@ -1,12 +1,12 @@
-import {
-  type InstantSpan,
-  type TimelineLane,
-  type TimelineSlice,
+import type {
+  InstantSpan,
+  TimelineLane,
+  TimelineSlice,
 } from '../../src/domain/event';
 import { countBuckets } from './buckets';
 import { type EventIndex, type IndexedEvent, toSummary } from './event-index';
 import { baseMatcher, facetMatcher } from './matching';
-import { type TimelineQuery, type Window } from './timeline-params';
+import type { TimelineQuery, Window } from './timeline-params';
 
 /** The lane an event is drawn in, as the client's `laneOf` names it. */
 function laneOf(

@@ -3,15 +3,12 @@
  * without any transport. MSW handlers call it in tests (mocks/node.ts) and
  * a Web Worker calls it in the browser (mocks/api-worker.ts).
  */
-import {
-  type ApiErrorBody,
-  type EventDetail,
-  type Party,
-} from '../../src/domain/event';
+import type { EventDetail, Party } from '../../src/domain/event';
 import { checkCursorInRange, parseEventParams } from './event-params';
 import { createEventIndex } from './event-index';
 import { getEventDetail, listParties, queryEvents } from './query-events';
 import { queryTimeline } from './query-timeline';
+import { type ApiReply, internalError, notFound, reply } from './reply';
 import { parseTimelineParams } from './timeline-params';
 
 /** The API's data set: events and the parties that can take part. */
@@ -20,27 +17,7 @@ export type MockData = {
   parties: readonly Party[];
 };
 
-/** A status and a JSON body, already serialised. */
-export type ApiReply = { status: number; body: string };
-
 export type Api = (method: string, url: string) => ApiReply;
-
-function reply(body: unknown, status = 200): ApiReply {
-  return { status, body: JSON.stringify(body) };
-}
-
-function notFound(message: string): ApiReply {
-  const body: ApiErrorBody = { error: { code: 'not_found', message } };
-  return reply(body, 404);
-}
-
-export function internalError(error: unknown): ApiReply {
-  const reason = error instanceof Error ? error.message : String(error);
-  const body: ApiErrorBody = {
-    error: { code: 'internal', message: `The events API failed: ${reason}` },
-  };
-  return reply(body, 500);
-}
 
 const EVENT_PATH = /^\/api\/events\/([^/]+)$/;
 

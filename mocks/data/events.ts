@@ -1,9 +1,5 @@
 // Source titles are the URLs' slug words: the fact sheet records no headlines.
-import {
-  type EventDetail,
-  type Participant,
-  type Source,
-} from '../../src/domain/event';
+import type { EventDetail, Participant, Source } from '../../src/domain/event';
 
 const quangTitle =
   'General; Politburo member; Minister of Public Security of Vietnam';

@@ -1,4 +1,4 @@
-import { type Party } from '../../src/domain/event';
+import type { Party } from '../../src/domain/event';
 
 export const parties: Party[] = [
   { code: 'DZ', name: 'Algeria', kind: 'state' },

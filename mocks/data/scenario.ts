@@ -1,4 +1,4 @@
-import { type MockData } from '../api/respond';
+import type { MockData } from '../api/respond';
 import { events } from './events';
 import { parties } from './parties';
 import { syntheticEvents, syntheticParties } from './synthetic';

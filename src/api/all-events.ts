@@ -1,4 +1,4 @@
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 
 import { type EventListParams, getEvents } from './events';
 

@@ -1,5 +1,5 @@
-import { type EventType, type Verification } from '@/domain/event';
-import { type Filters } from '@/domain/filters';
+import type { EventType, Verification } from '@/domain/event';
+import type { Filters } from '@/domain/filters';
 
 import { fetchJson } from './http';
 import {

@@ -1,4 +1,4 @@
-import { type z } from 'zod';
+import type { z } from 'zod';
 
 import { API_BASE_URL } from '@/config/api-base-url';
 

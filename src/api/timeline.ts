@@ -1,4 +1,4 @@
-import { type InstantSpan, type TimelineLane } from '@/domain/event';
+import type { InstantSpan, TimelineLane } from '@/domain/event';
 
 import { type EventListParams, toEventSearchParams } from './events';
 import { fetchJson } from './http';

@@ -17,7 +17,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { type EventSummary, type PartyWithCount } from '@/domain/event';
+import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';

@@ -1,8 +1,8 @@
-import { type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState, ErrorMessage, Spinner } from '@/components/status';
-import { type EventPage } from '@/domain/event';
+import type { EventPage } from '@/domain/event';
 
 export type EventsAreaProps = {
   events: UseQueryResult<EventPage>;

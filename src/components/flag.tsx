@@ -1,4 +1,4 @@
-import { type PartyKind } from '@/domain/event';
+import type { PartyKind } from '@/domain/event';
 
 // Each flag is its own small SVG file, fetched only when shown; SVG in <img>
 // runs no script. Emoji flags would be lighter but Windows draws none.

@@ -4,7 +4,7 @@ import {
   VERIFICATIONS,
   type Verification,
 } from './event';
-import { type Language } from './language';
+import type { Language } from './language';
 
 export const LANE_MODES = ['type', 'country'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];

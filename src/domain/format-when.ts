@@ -2,7 +2,7 @@
  * Event dates as text, in the event's own time zone and with no more
  * precision than the sources give.
  */
-import { type EventSummary } from './event';
+import type { EventSummary } from './event';
 import { dateTimeFormat } from './intl-cache';
 import {
   calendarSpan,

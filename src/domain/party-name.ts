@@ -1,4 +1,4 @@
-import { type Party } from './event';
+import type { Party } from './event';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 

@@ -1,4 +1,4 @@
-import { type Resources } from './en';
+import type { Resources } from './en';
 
 /** हिन्दी इंटरफ़ेस। */
 export const hi: Resources = {

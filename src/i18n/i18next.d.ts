@@ -1,4 +1,4 @@
-import { type Resources } from './en';
+import type { Resources } from './en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 import { formatEventDate, formatInViewerZone } from '@/domain/format-when';
 
 import { useLocale } from './use-locale';

@@ -1,4 +1,4 @@
-import { type Resources } from './en';
+import type { Resources } from './en';
 
 /** Giao diện tiếng Việt. */
 export const vi: Resources = {

@@ -7,7 +7,7 @@ import { ApiError, isNotFound } from '@/api/api-error';
 import { getEvent, getEvents, toEventSearchParams } from '@/api/events';
 import { fetchJson } from '@/api/http';
 import { eventPageSchema } from '@/api/schemas';
-import { type EventPage, type EventSummary } from '@/domain/event';
+import type { EventPage, EventSummary } from '@/domain/event';
 
 import { server } from '../../mocks/node';
 

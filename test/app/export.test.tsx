@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 import { getEvents } from '@/api/events';
 import { toCsvRow } from '@/features/export/to-csv';
-import { type JsonExport } from '@/features/export/to-json';
+import type { JsonExport } from '@/features/export/to-json';
 
 import { events } from '../../mocks/data/events';
 import { server } from '../../mocks/node';

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
-import { type TimelineSlice } from '@/domain/event';
+import type { TimelineSlice } from '@/domain/event';
 
 import { createApi } from '../../mocks/api/respond';
 import { scenarioData } from '../../mocks/data/scenario';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 import { formatEventDate } from '@/domain/format-when';
 
 type Dates = Pick<EventSummary, 'start' | 'end' | 'timeZone'>;

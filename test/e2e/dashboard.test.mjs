@@ -31,6 +31,17 @@ test('draws one timeline item per real event, with no console error', async () =
   await context.close();
 });
 
+test('the mock API runs in its worker only, not on the page as well', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  // The worker's module sets its global's onmessage when it runs: loaded by
+  // the page, it would build the API there too and set the window's.
+  assert.equal(await page.evaluate(() => window.onmessage), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('clicking an item selects it and shows its summary', async () => {
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/`);

@@ -1,4 +1,4 @@
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 
 function event(
   overrides: Partial<EventSummary> & Pick<EventSummary, 'id' | 'start'>,

@@ -1,4 +1,4 @@
-import { type TimelineSlice } from '@/domain/event';
+import type { TimelineSlice } from '@/domain/event';
 
 /** A slice of `GET /api/timeline`: empty but for what a test gives. */
 export function buildSlice(overrides: Partial<TimelineSlice>): TimelineSlice {

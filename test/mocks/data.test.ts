@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 
 import { events } from '../../mocks/data/events';
 import { parties } from '../../mocks/data/parties';
-import { type EventDetail } from '../../src/domain/event';
+import type { EventDetail } from '../../src/domain/event';
 import { parseWhen, toInstantInterval } from '../../src/domain/when';
 
 const WHEN_FORMATS = [

@@ -15,11 +15,11 @@ import {
 } from '../../mocks/api/query-events';
 import { events } from '../../mocks/data/events';
 import { parties } from '../../mocks/data/parties';
-import {
-  type EventDetail,
-  type EventPage,
-  type EventType,
-  type Verification,
+import type {
+  EventDetail,
+  EventPage,
+  EventType,
+  Verification,
 } from '../../src/domain/event';
 
 const index = createEventIndex(events);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { eventQueries } from '@/api/event-queries';
 import { Flag } from '@/components/flag';
-import { type EventDetail, type Party } from '@/domain/event';
+import type { EventDetail, Party } from '@/domain/event';
 import { partyName } from '@/domain/party-name';
 import { toSafeLink } from '@/domain/safe-url';
 import { useLocale } from '@/i18n/use-locale';

@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { eventQueries } from '@/api/event-queries';
 import { isNotFound } from '@/api/api-error';
 import { ErrorMessage, Spinner } from '@/components/status';
-import { type EventSummary, type Party } from '@/domain/event';
+import type { EventSummary, Party } from '@/domain/event';
 import { neighbours } from '@/domain/neighbours';
 import { partyName } from '@/domain/party-name';
 import { useEventDates } from '@/i18n/use-event-dates';

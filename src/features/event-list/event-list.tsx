@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type EventSummary, type Party } from '@/domain/event';
+import type { EventSummary, Party } from '@/domain/event';
 import { partyName } from '@/domain/party-name';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 
 import { downloadFile } from './download-file';
 import { MEDIA_TYPES, renderExport } from './export-formats';

@@ -1,7 +1,7 @@
-import { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 
-import { type EventListParams } from '@/api/events';
-import { type EventSummary } from '@/domain/event';
+import type { EventListParams } from '@/api/events';
+import type { EventSummary } from '@/domain/event';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,8 +1,8 @@
-import { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { type Progress } from '@/api/all-events';
-import { type EventListParams } from '@/api/events';
+import type { Progress } from '@/api/all-events';
+import type { EventListParams } from '@/api/events';
 import { ErrorMessage } from '@/components/status';
 
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';

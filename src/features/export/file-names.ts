@@ -1,4 +1,4 @@
-import { type EventListParams } from '@/api/events';
+import type { EventListParams } from '@/api/events';
 import { formatCalendarDay } from '@/domain/when';
 import { normalizeText } from '@/domain/normalize-text';
 

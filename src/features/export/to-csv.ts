@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 
 /** The columns, named after the API's fields (nested ones with a dot). */
 export const CSV_COLUMNS = [

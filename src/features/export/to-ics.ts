@@ -4,9 +4,9 @@
  * (the day is not known), and a timed event is local time in its IANA zone,
  * described by a VTIMEZONE built from the browser's time zone data.
  */
-import { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 import {
   addDays,
   type CalendarDay,

@@ -1,5 +1,5 @@
-import { type EventListParams } from '@/api/events';
-import { type EventSummary } from '@/domain/event';
+import type { EventListParams } from '@/api/events';
+import type { EventSummary } from '@/domain/event';
 
 export type JsonExport = {
   exportedAt: string;

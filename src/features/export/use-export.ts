@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { getAllEvents, type Progress } from '@/api/all-events';
-import { type EventListParams } from '@/api/events';
+import type { EventListParams } from '@/api/events';
 
 import { downloadFile } from './download-file';
 import { type ExportFormat, MEDIA_TYPES, renderExport } from './export-formats';

@@ -6,7 +6,7 @@ import {
   type PartyWithCount,
   VERIFICATIONS,
 } from '@/domain/event';
-import { type Filters } from '@/domain/filters';
+import type { Filters } from '@/domain/filters';
 
 import { DateRangeFilter } from './date-range-filter';
 import { FacetCheckboxes } from './facet-checkboxes';

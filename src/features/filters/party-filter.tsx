@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Flag } from '@/components/flag';
-import { type Facet, type PartyWithCount } from '@/domain/event';
+import type { Facet, PartyWithCount } from '@/domain/event';
 import { useLocale } from '@/i18n/use-locale';
 
 import { CheckboxOption } from './checkbox-option';

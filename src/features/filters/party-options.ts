@@ -1,8 +1,4 @@
-import {
-  type Facet,
-  type PartyKind,
-  type PartyWithCount,
-} from '@/domain/event';
+import type { Facet, PartyKind, PartyWithCount } from '@/domain/event';
 import { normalizeText } from '@/domain/normalize-text';
 import { partyName } from '@/domain/party-name';
 

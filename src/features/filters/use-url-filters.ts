@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { type Filters } from '@/domain/filters';
+import type { Filters } from '@/domain/filters';
 
 import {
   type DroppedParam,

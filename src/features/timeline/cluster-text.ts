@@ -1,9 +1,9 @@
 /** The words of a cluster item: its count, and the span it covers. */
-import { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 
 import { dateTimeFormat, numberFormat } from '@/domain/intl-cache';
 
-import { type ClusterItemModel } from './to-timeline-items';
+import type { ClusterItemModel } from './to-timeline-items';
 
 /** The interface's words and the Intl locale items are drawn with. */
 export type ItemWords = { t: TFunction; locale: string };

@@ -5,7 +5,7 @@
  * fall on a grid of 8 buckets, so that nearby views ask the same question
  * (one cache entry, the same cluster ids).
  */
-import { type Cluster, type TimelineSlice } from '@/domain/event';
+import type { Cluster, TimelineSlice } from '@/domain/event';
 
 /** Instants in ms: what was fetched. */
 export type Span = { start: number; end: number };

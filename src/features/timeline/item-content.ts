@@ -4,10 +4,10 @@
  * text is set with textContent.
  */
 import { clusterCount, describeCluster, type ItemWords } from './cluster-text';
-import {
-  type ClusterItemModel,
-  type DrawnItem,
-  type TimelineItemModel,
+import type {
+  ClusterItemModel,
+  DrawnItem,
+  TimelineItemModel,
 } from './to-timeline-items';
 
 export const EVENT_ID_ATTRIBUTE = 'data-event-id';

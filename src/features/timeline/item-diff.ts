@@ -1,4 +1,4 @@
-import { type DrawnItem } from './to-timeline-items';
+import type { DrawnItem } from './to-timeline-items';
 
 function comparable(value: unknown): unknown {
   return value instanceof Date ? value.getTime() : value;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/i18n/use-locale';
 
 import { clusterSpan } from './cluster-text';
-import { type ItemHint as Hint } from './timeline-types';
-import { type DrawnItem } from './to-timeline-items';
+import type { ItemHint as Hint } from './timeline-types';
+import type { DrawnItem } from './to-timeline-items';
 
 export type ItemHintProps = { hint: Hint; item: DrawnItem };
 

@@ -1,8 +1,8 @@
 import { toEventFilterParams } from '@/api/events';
-import { type TimelineParams } from '@/api/timeline';
-import { type Filters } from '@/domain/filters';
+import type { TimelineParams } from '@/api/timeline';
+import type { Filters } from '@/domain/filters';
 
-import { type FetchPlan } from './fetch-window';
+import type { FetchPlan } from './fetch-window';
 import { FOCAL_PARTY } from './to-timeline-items';
 
 /**

@@ -1,18 +1,18 @@
-import { type UseQueryResult } from '@tanstack/react-query';
-import { type TFunction } from 'i18next';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage, Spinner } from '@/components/status';
-import { type TimelineSlice } from '@/domain/event';
-import { type LaneMode } from '@/domain/filters';
+import type { TimelineSlice } from '@/domain/event';
+import type { LaneMode } from '@/domain/filters';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';
 
-import { type View } from './fetch-window';
+import type { View } from './fetch-window';
 import { ItemHint } from './item-hint';
 import { TimelineToolbar } from './timeline-toolbar';
-import { type ItemHint as Hint, type TimelineHandle } from './timeline-types';
+import type { ItemHint as Hint, TimelineHandle } from './timeline-types';
 import { laneNamer, toDrawnItems, toLanes } from './to-timeline-items';
 
 const TimelineView = lazy(() =>

@@ -4,7 +4,7 @@ import { SegmentedChoice } from '@/components/segmented-choice';
 import { LANE_MODES, type LaneMode } from '@/domain/filters';
 
 import { WINDOW_PRESETS } from './presets';
-import { type TimelineHandle } from './timeline-types';
+import type { TimelineHandle } from './timeline-types';
 
 const LANE_LABELS = {
   type: 'timeline.lanesByType',

@@ -24,8 +24,8 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 
-import { type ItemWords } from './cluster-text';
-import { type View } from './fetch-window';
+import type { ItemWords } from './cluster-text';
+import type { View } from './fetch-window';
 import {
   createItemContent,
   createLaneContent,
@@ -35,8 +35,8 @@ import {
 import { targetOfKey } from './keyboard-navigation';
 import { fitWindow } from './fit-window';
 import { diffItems } from './item-diff';
-import { type ItemHint, type TimelineHandle } from './timeline-types';
-import { type DrawnItem, type TimelineGroupModel } from './to-timeline-items';
+import type { ItemHint, TimelineHandle } from './timeline-types';
+import type { DrawnItem, TimelineGroupModel } from './to-timeline-items';
 
 export type TimelineViewProps = {
   items: DrawnItem[];

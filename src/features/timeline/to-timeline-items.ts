@@ -5,7 +5,7 @@
  * multi-day event over its whole days, and a month-precision event as a
  * visibly uncertain range over the month.
  */
-import { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 
 import {
   type Cluster,

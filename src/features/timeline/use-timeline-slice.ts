@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { eventQueries } from '@/api/event-queries';
-import { type Filters } from '@/domain/filters';
+import type { Filters } from '@/domain/filters';
 
 import {
   type Coverage,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { type Facet, type PartyWithCount } from '@/domain/event';
+import type { Facet, PartyWithCount } from '@/domain/event';
 import { toPartyOptions } from '@/features/filters/party-options';
 
 const KNOWN: PartyWithCount[] = [

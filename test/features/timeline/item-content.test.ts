@@ -6,9 +6,9 @@ import {
   EVENT_ID_ATTRIBUTE,
   findItemId,
 } from '@/features/timeline/item-content';
-import {
-  type TimelineItemKind,
-  type TimelineItemModel,
+import type {
+  TimelineItemKind,
+  TimelineItemModel,
 } from '@/features/timeline/to-timeline-items';
 import { ENGLISH_WORDS } from '../../english';
 

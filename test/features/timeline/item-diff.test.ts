@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 
 import { diffItems } from '@/features/timeline/item-diff';
-import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
+import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
 function buildItem(overrides: Partial<TimelineItemModel>): TimelineItemModel {
   return {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { type EventSummary, type EventType } from '@/domain/event';
+import type { EventSummary, EventType } from '@/domain/event';
 import {
   counterpartOf,
   laneNamer,

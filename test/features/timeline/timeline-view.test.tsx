@@ -2,12 +2,12 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { expect, test, vi } from 'vitest';
 
-import { type TimelineHandle } from '@/features/timeline/timeline-types';
+import type { TimelineHandle } from '@/features/timeline/timeline-types';
 import {
   TimelineView,
   type TimelineViewProps,
 } from '@/features/timeline/timeline-view';
-import { type TimelineItemModel } from '@/features/timeline/to-timeline-items';
+import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
 import {
   type FakeTimeline,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { type EventSummary } from '@/domain/event';
+import type { EventSummary } from '@/domain/event';
 import {
   laneNamer,
   type TimelineItemModel,
