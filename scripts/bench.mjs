@@ -725,20 +725,19 @@ ${
   drawMissed
     ? `
 Where the first draw misses: before its first answer the API worker generates the synthetic
-events and indexes them all (about 1.3 s in Node on this machine, more in the page's worker while
-the page loads on the same two cores); the timeline's own drawing does not grow with the data. The
-ratio varies from run to run by several tenths.
+events and indexes them all (about 1 s in Node on this machine, about 2 s in the page's worker,
+which starts about half a second after navigation and shares the two cores with the page while it
+loads); the timeline's own drawing does not grow with the data. The ratio varies from run to run
+by a few tenths.
 `
     : ''
 }${
     toggleMissed
       ? `
 Where the country toggle misses: no part of it scales with the number of events (the API worker
-answers a filtered slice of 100,000 in about 10 ms), but the chain is long. The click redraws the
-dashboard (the filter panel with its counts); the request goes from the page through MSW's service
-worker back to the page and on to the API worker, and the answer the same way (about 100 ms here);
-then the new slice redraws the timeline. Answering the embedded API without the service worker's
-round trip, and redrawing less of the filter panel, are the next steps.
+answers a filtered slice of 100,000 in about 10 ms), but the chain is long: the click redraws the
+dashboard (the filter panel with its counts), the request goes through MSW in the page to the API
+worker and back, then the new slice redraws the timeline.
 `
       : ''
   }`;
@@ -783,7 +782,7 @@ ${formatKb(jsBeforeDraw.gzipBytes)} gzip.
 ## How it is measured
 
 - Each scenario is built once (\`vite build\` into \`dist-bench-<n>\`), served by \`vite preview\` and
-  loaded in a fresh headless Chromium (a first visit: no cache, no service worker yet), 1400 × 900,
+  loaded in a fresh headless Chromium (a first visit: nothing cached), 1400 × 900,
   with \`prefers-reduced-motion: reduce\`, so that the app zooms without animation, as the baseline
   does.
 - A MutationObserver installed before any page script records, with \`performance.now()\`, every

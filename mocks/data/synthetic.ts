@@ -93,14 +93,44 @@ function pick<T>(values: readonly T[], random: () => number): T {
   return value;
 }
 
-/** Start and end `When`s: mostly days, some timed, ranges and months. */
-function dates(random: () => number): { start: string; end: string | null } {
-  const year = FIRST_YEAR + Math.floor(random() * YEARS);
-  const month = 1 + Math.floor(random() * 12);
-  const day = 1 + Math.floor(random() * 28);
-  const date = `${String(year)}-${pad(month)}-${pad(day)}`;
+const DAY_MS = 86_400_000;
+const FIRST_DAY_MS = Date.UTC(FIRST_YEAR, 0, 1);
+const SPAN_DAYS = Math.round(
+  (Date.UTC(FIRST_YEAR + YEARS, 0, 1) - FIRST_DAY_MS) / DAY_MS,
+);
+
+/**
+ * Each event's day (days from the first year's 1 January), drawn at random
+ * and then put in order: events come in time order, as a feed's would, so
+ * the API's index finds them sorted already.
+ */
+function eventDays(count: number, random: () => number): Int32Array {
+  const days = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    days[index] = Math.floor(random() * SPAN_DAYS);
+  }
+  return days.sort();
+}
+
+/** `YYYY-MM-DD` of each day from the first year's 1 January, and a week past the last. */
+const ISO_DAYS = Array.from({ length: SPAN_DAYS + 7 }, (_, day) =>
+  new Date(FIRST_DAY_MS + day * DAY_MS).toISOString().slice(0, 10),
+);
+
+function isoDay(day: number): string {
+  const date = ISO_DAYS[day];
+  if (date === undefined) throw new Error(`day ${String(day)} is out of range`);
+  return date;
+}
+
+/** Start and end `When`s on a day: mostly days, some timed, ranges and months. */
+function dates(
+  day: number,
+  random: () => number,
+): { start: string; end: string | null } {
+  const date = isoDay(day);
   const roll = random();
-  if (roll < 0.05) return { start: `${String(year)}-${pad(month)}`, end: null };
+  if (roll < 0.05) return { start: date.slice(0, 7), end: null };
   if (roll < 0.15) {
     return {
       start: `${date}T${pad(8 + Math.floor(random() * 10))}:00:00+07:00`,
@@ -108,8 +138,7 @@ function dates(random: () => number): { start: string; end: string | null } {
     };
   }
   if (roll < 0.25) {
-    const last = Math.min(28, day + 1 + Math.floor(random() * 4));
-    return { start: date, end: `${String(year)}-${pad(month)}-${pad(last)}` };
+    return { start: date, end: isoDay(day + 1 + Math.floor(random() * 4)) };
   }
   return { start: date, end: null };
 }
@@ -138,6 +167,7 @@ const NONE: never[] = [];
 
 export function syntheticEvents(count: number, seed = 20251025): EventDetail[] {
   const random = createRandom(seed);
+  const days = eventDays(count, random);
   return Array.from({ length: count }, (_, index) => {
     const counterpart = pick(STATES, random);
     const type = pick(EVENT_TYPES, random);
@@ -146,7 +176,7 @@ export function syntheticEvents(count: number, seed = 20251025): EventDetail[] {
       id: `synthetic-${number}`,
       title: `Synthetic ${type.replace('-', ' ')} ${number} with ${counterpart}`,
       type,
-      ...dates(random),
+      ...dates(days[index] ?? 0, random),
       timeZone: pick(ZONES, random),
       place: PLACE,
       parties: [FOCAL, counterpart],

@@ -105,9 +105,15 @@ export function calendarSpan(when: ParsedWhen): {
 }
 
 /** "2025-05-07": sortable, and the form the API's date filters take. */
+/** "01" to "31", made once: the mock's index formats two days per event. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) =>
+  String(n).padStart(2, '0'),
+);
+
 export function formatCalendarDay(day: CalendarDay): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+  const year =
+    day.year >= 1000 ? String(day.year) : String(day.year).padStart(4, '0');
+  return `${year}-${TWO_DIGITS[day.month] ?? ''}-${TWO_DIGITS[day.day] ?? ''}`;
 }
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {

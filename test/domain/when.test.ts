@@ -294,3 +294,9 @@ test.each([
     }
   },
 );
+
+test('formatCalendarDay writes ISO 8601 dates, padding every part', () => {
+  expect(formatCalendarDay(day(2025, 10, 25))).toBe('2025-10-25');
+  expect(formatCalendarDay(day(987, 3, 9))).toBe('0987-03-09');
+  expect(formatCalendarDay(day(2025, 12, 31))).toBe('2025-12-31');
+});

@@ -40,6 +40,13 @@ test('synthetic events spread over precisions, types and parties', () => {
   }
 });
 
+test('synthetic events come in time order, over twelve years', () => {
+  const months = syntheticEvents(2000).map((event) => event.start.slice(0, 7));
+  expect(months).toEqual(months.toSorted());
+  expect(months[0]?.slice(0, 4)).toBe('2015');
+  expect(months.at(-1)?.slice(0, 4)).toBe('2026');
+});
+
 test('the API over real and synthetic events filters the whole set', () => {
   const index = createEventIndex([...events, ...syntheticEvents(5000)]);
   const parsed = parseEventParams(new URLSearchParams('party=AZ&limit=10'));
