@@ -8,13 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-hostile',
-      'dist-bench-*',
-      'coverage',
-      'test-results',
-    ],
+    ignores: ['dist', 'dist-*/', 'coverage', 'test-results'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
