@@ -7,6 +7,7 @@ import {
   readThemeChoice,
   resolveTheme,
   saveThemeChoice,
+  THEME_STORAGE_KEY,
   type ThemeChoice,
 } from './theme';
 
@@ -20,7 +21,8 @@ function subscribeToContrast(onChange: () => void) {
 
 /**
  * The reader's theme choice, remembered, and shown on the page; "system"
- * follows the OS contrast setting as it changes.
+ * follows the OS contrast setting as it changes, and a choice made in
+ * another tab of the dashboard shows here too.
  */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [choice, setChoice] = useState(readThemeChoice);
@@ -35,6 +37,19 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
     },
     [choice, moreContrast],
   );
+
+  useEffect(function followOtherTabs() {
+    const onStorage = (event: StorageEvent) => {
+      // A null key: the other tab cleared all of the site's storage.
+      if (event.key === THEME_STORAGE_KEY || event.key === null) {
+        setChoice(readThemeChoice());
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
 
   const choose = useCallback((next: ThemeChoice) => {
     saveThemeChoice(next);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 
 import { MORE_CONTRAST_QUERY, THEME_STORAGE_KEY } from '@/app/theme';
@@ -68,4 +68,23 @@ test('the Print button opens the browser’s print dialog', async () => {
   const { user } = renderApp('/');
   await user.click(screen.getByRole('button', { name: 'Print' }));
   expect(print).toHaveBeenCalledTimes(1);
+});
+
+test('a theme chosen in another tab shows here too', () => {
+  renderApp('/');
+  act(() => {
+    localStorage.setItem(THEME_STORAGE_KEY, 'dark');
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: THEME_STORAGE_KEY, newValue: 'dark' }),
+    );
+  });
+  expect(themeMenu()).toHaveValue('dark');
+  expect(shownTheme()).toBe('dark');
+
+  act(() => {
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+  });
+  expect(themeMenu()).toHaveValue('system');
+  expect(shownTheme()).toBe('system');
 });
