@@ -189,7 +189,9 @@ export function Dashboard() {
                 : t('dashboard.refresh')}
             </button>
             <CopyLinkButton />
-            <ExportMenu params={params} />
+            {/* A new filter starts afresh: an export of the old one is
+                cancelled, and its message would no longer be true. */}
+            <ExportMenu key={JSON.stringify(params)} params={params} />
           </div>
           <SegmentedChoice
             label={t('dashboard.show')}

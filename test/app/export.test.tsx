@@ -58,6 +58,19 @@ test('Export as CSV saves every event of the filter, in a file that parses back 
   );
 });
 
+test('a new filter clears the message about the last export', async () => {
+  catchDownloads();
+  const { user } = renderApp('/?party=AZ&view=list');
+  await user.click(await exportAs('CSV'));
+  const message = await screen.findByText(/Exported 5 events/);
+
+  await user.click(screen.getByRole('checkbox', { name: /Agreement/ }));
+  await waitFor(() => {
+    expect(message).not.toBeInTheDocument();
+  });
+  expect(screen.queryByText(/Exported \d+ events/)).not.toBeInTheDocument();
+});
+
 test('Export as JSON gives the API fields of every event of the filter', async () => {
   const downloads = catchDownloads();
   const { user } = renderApp('/?q=l%C6%B0%C6%A1ng&type=state-visit&view=list');
