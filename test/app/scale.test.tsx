@@ -3,6 +3,7 @@ import { delay, http } from 'msw';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
 import type { TimelineSlice } from '@/domain/event';
+import { MAX_DRAWN } from '@/features/timeline/slice-params';
 
 import { createApi } from '../../mocks/api/respond';
 import { scenarioData } from '../../mocks/data/scenario';
@@ -68,11 +69,11 @@ function lastSlice(): TimelineSlice {
   return JSON.parse(scaleApi('GET', last.url.href).body) as TimelineSlice;
 }
 
-test('thousands of events are drawn as a few hundred clusters at most', async () => {
+test('thousands of events are drawn as at most MAX_DRAWN clusters', async () => {
   renderApp('/');
   await firstDraw();
   expect(drawnClasses().every((name) => name === 'tt-cluster')).toBe(true);
-  expect(drawnClasses().length).toBeLessThanOrEqual(300);
+  expect(drawnClasses().length).toBeLessThanOrEqual(MAX_DRAWN);
   const slice = lastSlice();
   expect(slice.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(
     TOTAL,
