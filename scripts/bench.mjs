@@ -34,6 +34,8 @@ const REPORT = 'docs/performance.md';
 /** Every wait (a page load, a redraw, a call) gives up after this. */
 const LIMIT_MS = 60_000;
 const RUNS = 5;
+/** Ours' first draw is the median of this many first visits (one varies by tenths). */
+const FIRST_VISITS = 3;
 /** The drawn items' count must hold this long to count as drawn. */
 const STABLE_MS = 300;
 /** A zoom step's redraw is its last change within this window. */
@@ -229,6 +231,42 @@ async function waitForFirstDraw(page, { needsReady }) {
   );
 }
 
+/** Launches Chromium as every measurement does: a fresh browser each time. */
+function launchBrowser() {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: BENCH_CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * More first visits of the app, each in a fresh browser (nothing cached,
+ * nothing warm), timed to the first draw; stops at the first that fails.
+ */
+async function moreFirstDraws(url, count) {
+  const timings = [];
+  for (let visit = 0; visit < count; visit += 1) {
+    const browser = await launchBrowser();
+    try {
+      const { page } = await openPage({ browser }, { reducedMotion: 'reduce' });
+      await page.addInitScript(installRecorder, [APP_LABELS, true]);
+      await page.goto(url, { waitUntil: 'commit', timeout: LIMIT_MS });
+      timings.push(
+        await within(
+          LIMIT_MS + 5_000,
+          waitForFirstDraw(page, { needsReady: false }),
+        ),
+      );
+    } catch (error) {
+      timings.push(failureOf(error));
+      break;
+    } finally {
+      await browser.close();
+    }
+  }
+  return timings;
+}
+
 async function waitQuiet(page) {
   await page.waitForFunction(isQuiet, STABLE_MS, {
     timeout: LIMIT_MS,
@@ -349,10 +387,7 @@ async function measurePage({ url, labels, kind, outDir }) {
     partial: [],
     problems: [],
   };
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: BENCH_CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   result.chromium = browser.version();
   try {
     // Reduced motion: the app then zooms without animation, as the baseline
@@ -588,9 +623,16 @@ function timingTable(results, metric) {
 
 function tables(results) {
   return [
-    '### Time to the drawn timeline (first visit)',
+    `### Time to the drawn timeline (first visit; ours: median of ${FIRST_VISITS})`,
     '',
     timingTable(results, 'load'),
+    '',
+    'Each first visit of ours, in ms:',
+    '',
+    table(
+      ['events', 'ours'],
+      results.map(({ label, ours }) => [label, runsOf(ours.runs.load)]),
+    ),
     '',
     '### Country toggle (median of 5)',
     '',
@@ -716,19 +758,30 @@ function targets(results) {
     ),
   ];
   const toggleMissed = number(large.toggle) && large.toggle >= 100;
-  const drawMissed =
-    number(large.load) && number(real.load) && large.load > 1.5 * real.load;
+  const drawRatio =
+    number(large.load) && number(real.load) ? large.load / real.load : null;
+  // Within this of the limit, the next run may land on the other side.
+  const drawLead =
+    drawRatio === null
+      ? null
+      : drawRatio > 1.5
+        ? 'The first draw misses its target'
+        : drawRatio > 1.3
+          ? 'The first draw is met by a margin smaller than its run-to-run variation'
+          : null;
   return `## Targets at 100,000 events
 
 ${table(['target', 'measured', 'limit', ''], rows)}
 ${
-  drawMissed
+  drawLead
     ? `
-Where the first draw misses: before its first answer the API worker generates the synthetic
-events and indexes them all (about 1 s in Node on this machine, about 2 s in the page's worker,
-which starts about half a second after navigation and shares the two cores with the page while it
-loads); the timeline's own drawing does not grow with the data. The ratio varies from run to run
-by a few tenths.
+${drawLead}.
+
+Before its first answer the API worker generates the synthetic events and indexes them all (about
+1 s in Node on this machine, about 2 s in the page's worker, which starts about half a second
+after navigation and shares the two cores with the page while it loads); the timeline's own
+drawing does not grow with the data. The ratio varies from run to run by a few tenths, even as the
+median of ${FIRST_VISITS} visits.
 `
     : ''
 }${
@@ -793,6 +846,8 @@ ${formatKb(jsBeforeDraw.gzipBytes)} gzip.
 - **Time to the drawn timeline**: from navigation to the first moment labels exist and their count
   then holds for ${STABLE_MS} ms (the time of the first change of that stable state; for the
   baseline, not before it set \`__benchReady\`, since vis-timeline hides its items until then).
+  Ours: the median of ${FIRST_VISITS} first visits, each in a freshly launched browser, as one visit varies by
+  tenths of a second here; the baseline: one visit, as at 100k it cannot finish within the minute.
 - **Country toggle**, ours: a click on _Azerbaijan_ among the States (a capture listener times the
   click) to the first change of the drawn items; 5 clicks, on and off, median. Baseline:
   \`__toggleCountry('AZ')\` (\`items.clear(); items.add(filtered)\`) to the next DOM change plus two
@@ -855,6 +910,19 @@ async function main() {
           kind: 'app',
           outDir,
         });
+        if (typeof ours.load === 'number') {
+          ours.runs.load = [
+            ours.load,
+            ...(await moreFirstDraws(`${baseUrl}/`, FIRST_VISITS - 1)),
+          ];
+          log(`  first draws: ${runsOf(ours.runs.load)} ms`);
+          if (ours.runs.load.every((run) => typeof run === 'number')) {
+            ours.load = median(ours.runs.load);
+          } else {
+            ours.load = ours.runs.load.at(-1);
+            ours.partial.push('load');
+          }
+        }
       } finally {
         await server.close();
       }
