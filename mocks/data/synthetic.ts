@@ -167,8 +167,7 @@ const NONE: never[] = [];
 
 export function syntheticEvents(count: number, seed = 20251025): EventDetail[] {
   const random = createRandom(seed);
-  const days = eventDays(count, random);
-  return Array.from({ length: count }, (_, index) => {
+  return Array.from(eventDays(count, random), (day, index) => {
     const counterpart = pick(STATES, random);
     const type = pick(EVENT_TYPES, random);
     const number = String(index + 1).padStart(6, '0');
@@ -176,7 +175,7 @@ export function syntheticEvents(count: number, seed = 20251025): EventDetail[] {
       id: `synthetic-${number}`,
       title: `Synthetic ${type.replace('-', ' ')} ${number} with ${counterpart}`,
       type,
-      ...dates(days[index] ?? 0, random),
+      ...dates(day, random),
       timeZone: pick(ZONES, random),
       place: PLACE,
       parties: [FOCAL, counterpart],
