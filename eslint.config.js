@@ -1,17 +1,85 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
+import boundaries from 'eslint-plugin-boundaries';
+import jestDom from 'eslint-plugin-jest-dom';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
+import testingLibrary from 'eslint-plugin-testing-library';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+/**
+ * The layers of src/ (README, "Where things live"), each allowed to import
+ * only the layers below it. `feature` elements are the folders of
+ * src/features; a feature may import itself, never another feature.
+ */
+const LAYERS = [
+  { type: 'domain', pattern: 'src/domain' },
+  { type: 'config', pattern: 'src/config' },
+  { type: 'i18n', pattern: 'src/i18n' },
+  { type: 'api', pattern: 'src/api' },
+  { type: 'components', pattern: 'src/components' },
+  { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
+  { type: 'app', pattern: 'src/app' },
+  { type: 'mocks', pattern: 'mocks' },
+  // What is left of src/ once the folders above are taken: main.tsx.
+  { type: 'main', pattern: 'src' },
+];
+
+/** Who may import whom, with the rule said in words when it is broken. */
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { type: to } } },
+});
+const LAYER_POLICIES = [
+  allow('domain', 'domain'),
+  allow('config', 'config'),
+  allow('i18n', ['i18n', 'domain']),
+  allow('api', ['api', 'domain', 'config']),
+  allow('components', ['components', 'api', 'i18n', 'domain', 'config']),
   {
-    ignores: ['dist', 'dist-*/', 'coverage', 'test-results'],
+    from: { element: { type: 'feature' } },
+    allow: {
+      to: [
+        {
+          element: { type: ['components', 'api', 'i18n', 'domain', 'config'] },
+        },
+        {
+          element: {
+            type: 'feature',
+            captured: { name: '{{ from.element.captured.name }}' },
+          },
+        },
+      ],
+    },
   },
+  allow('app', [
+    'app',
+    'feature',
+    'components',
+    'api',
+    'i18n',
+    'domain',
+    'config',
+  ]),
+  // The entry point alone may start the mock API (dynamically, so that a
+  // build with a real API never loads it).
+  allow('main', ['app', 'feature', 'i18n', 'config', 'mocks']),
+  allow('mocks', ['mocks', 'domain', 'config']),
+];
+
+const LAYER_MESSAGE =
+  'Imports go one way: domain ← api ← features ← app (README, "Where things live"). ' +
+  'A feature never imports another feature (features meet in src/app), ' +
+  'and src/ never imports mocks/ (only src/main.tsx starts the mock API). ' +
+  'Here "{{ from.element.type }}" imports "{{ to.element.type }}".';
+
+export default defineConfig(
+  globalIgnores(['dist', 'dist-*/', 'coverage', 'test-results']),
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
+  tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
@@ -35,21 +103,64 @@ export default tseslint.config(
       ],
     },
   },
-  ...pluginQuery.configs['flat/recommended'],
+  pluginQuery.configs['flat/recommended'],
   {
-    files: ['**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
-      'react-refresh/only-export-components': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-refresh': reactRefresh },
+    rules: { 'react-refresh/only-export-components': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'import/resolver': { typescript: { alwaysTryTypes: true } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: LAYER_MESSAGE,
+          policies: LAYER_POLICIES,
+        },
+      ],
+    },
+  },
+  {
+    // tsconfig.app.json gives src/ no Node types, but @types/papaparse
+    // references them, so the compiler alone cannot keep them out.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'process',
+          'Buffer',
+          'global',
+          '__dirname',
+          '__filename',
+          'require',
+        ].map((name) => ({
+          name,
+          message: `src/ runs in the browser: Node's \`${name}\` is not there (build-time values come from import.meta.env).`,
+        })),
+      ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/features/timeline/timeline-view.tsx'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -60,13 +171,9 @@ export default tseslint.config(
                 'vis-data',
                 'vis-data/*',
               ],
+              allowTypeImports: true,
               message:
-                'Only features/timeline/timeline-view.tsx talks to vis-timeline.',
-            },
-            {
-              group: ['**/mocks/**'],
-              message:
-                'src/ never imports the mock API (main.tsx loads it dynamically).',
+                'Only features/timeline/timeline-view.tsx runs vis-timeline; elsewhere import its types only (`import type`).',
             },
           ],
         },
@@ -74,12 +181,31 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/**/*.{ts,tsx}'],
+    ignores: ['test/e2e/**'],
+    extends: [
+      testingLibrary.configs['flat/react'],
+      jestDom.configs['flat/recommended'],
+    ],
+    rules: {
+      // toHaveTextContent('x') passes for any text containing x; the tests
+      // that read textContent mean the whole text, exactly.
+      'jest-dom/prefer-to-have-text-content': 'off',
+    },
+  },
+  {
+    // Vitest runs without globals, so Testing Library's automatic cleanup
+    // never registers: the set-up does it.
+    files: ['test/setup/dom.ts'],
+    rules: { 'testing-library/no-manual-cleanup': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['**/*.{js,mjs}'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
   prettier,
 );

@@ -38,6 +38,17 @@ export function contentSecurityPolicy(apiBaseUrl: string): Plugin {
   };
 }
 
+/**
+ * The `.test.ts` files that need jsdom: they build DOM nodes, or fetch the
+ * API's relative URLs through MSW as the page does. Every other `.test.ts`
+ * runs in Node (no jsdom to set up); every `.test.tsx` runs in jsdom.
+ */
+const NEEDS_A_DOM = [
+  'test/api/**/*.test.ts',
+  'test/mocks/api-contract.test.ts',
+  'test/features/timeline/{clusters,fuzz-items,item-content}.test.ts',
+];
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
@@ -51,10 +62,28 @@ export default defineConfig(({ mode }) => {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./test/setup.ts'],
-      include: ['test/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/e2e/**', ...NEEDS_A_DOM],
+            setupFiles: ['./test/setup/console.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['test/**/*.test.tsx', ...NEEDS_A_DOM],
+            setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],
+          },
+        },
+      ],
     },
   };
 });

@@ -9,10 +9,8 @@ import { createApi } from '../../mocks/api/respond';
 import { scenarioData } from '../../mocks/data/scenario';
 import { createHandlers, withInternalErrors } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { fakeTimelines, liveTimeline } from '../fakes/vis-timeline';
+import { liveTimeline } from '../fakes/vis-timeline';
 import { renderApp } from '../render';
-
-vi.mock('vis-timeline/peer', () => import('../fakes/vis-timeline'));
 
 const SYNTHETIC = 3000;
 const TOTAL = SYNTHETIC + 17;
@@ -22,7 +20,6 @@ const scaleApi = createApi(scenarioData(SYNTHETIC));
 let timelineRequests: { url: URL; signal: AbortSignal }[] = [];
 
 beforeEach(() => {
-  fakeTimelines.length = 0;
   timelineRequests = [];
   server.use(...createHandlers(scaleApi));
   server.events.on('request:start', ({ request }) => {

@@ -1,8 +1,8 @@
 /**
  * A stand-in for vis-timeline's Timeline, for tests of the wrapper's
- * lifecycle (jsdom cannot draw the real one). Use it with
- * `vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'))`;
- * every instance is kept in `fakeTimelines`.
+ * lifecycle (jsdom cannot draw the real one). test/setup/dom.ts mocks
+ * 'vis-timeline/peer' with it for every test that has a DOM; every instance
+ * is kept in `fakeTimelines`, emptied before each test.
  */
 import type { DataItem, TimelineOptions } from 'vis-timeline/peer';
 import type { DataSet } from 'vis-data/peer';

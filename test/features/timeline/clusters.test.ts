@@ -54,9 +54,10 @@ test('a cluster reads as its count, compact, and names its span in full', () => 
   expect(clusterCount(item, 'en')).toBe('12K');
   const element = createItemContent(item, ENGLISH_WORDS);
   expect(element.textContent).toBe('12K');
-  expect(element.getAttribute('role')).toBe('button');
-  expect(element.getAttribute('data-item-id')).toBe(item.id);
-  expect(element.getAttribute('aria-label')).toBe(
+  expect(element).toHaveAttribute('role', 'button');
+  expect(element).toHaveAttribute('data-item-id', item.id);
+  expect(element).toHaveAttribute(
+    'aria-label',
     describeCluster(item, ENGLISH_WORDS),
   );
   expect(describeCluster(item, ENGLISH_WORDS)).toMatch(

@@ -343,7 +343,8 @@ test('any title is drawn as literal text, never as markup', () => {
         expect(child.className).toBe('tt-item__uncertain');
         expect(child.children).toHaveLength(0);
       }
-      expect(element.getAttribute('aria-label')).toBe(
+      expect(element).toHaveAttribute(
+        'aria-label',
         `${event.title}, ${item.dateLabel}`,
       );
     }),

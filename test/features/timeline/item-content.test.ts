@@ -63,22 +63,21 @@ test('an item can take focus', () => {
   const element = createItemContent(buildItem({}), ENGLISH_WORDS);
   document.body.append(element);
   element.focus();
-  expect(document.activeElement).toBe(element);
+  expect(element).toHaveFocus();
   element.remove();
 });
 
 test('an item is a button named by its label and date, carrying its event id', () => {
   const element = createItemContent(buildItem({}), ENGLISH_WORDS);
-  expect(element.getAttribute('role')).toBe('button');
+  expect(element).toHaveAttribute('role', 'button');
   const name = element.getAttribute('aria-label') ?? '';
   expect(name).toContain('Signing ceremony in Hanoi');
   expect(name).toContain('Sat, 25 Oct 2025, 09:00 GMT+7');
-  expect(element.getAttribute(EVENT_ID_ATTRIBUTE)).toBe(
+  expect(element).toHaveAttribute(
+    EVENT_ID_ATTRIBUTE,
     'hanoi-signing-2025-10-25',
   );
-  expect(element.getAttribute('data-event-id')).toBe(
-    'hanoi-signing-2025-10-25',
-  );
+  expect(element).toHaveAttribute('data-event-id', 'hanoi-signing-2025-10-25');
 });
 
 test('an uncertain item says its date is uncertain', () => {

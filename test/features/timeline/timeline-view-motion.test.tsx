@@ -9,18 +9,14 @@ import {
 } from '@/features/timeline/timeline-view';
 import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
-import { fakeTimelines, liveTimeline } from '../../fakes/vis-timeline';
+import { liveTimeline } from '../../fakes/vis-timeline';
 import { ENGLISH_WORDS } from '../../english';
-
-vi.mock('vis-timeline/peer', () => import('../../fakes/vis-timeline'));
-
-const instances = fakeTimelines;
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /** Makes the browser report (or not) that the user asked for less motion. */
 function stubReducedMotion(reduce: boolean) {
-  // jsdom has none: the answer of test/setup.ts's stand-in, overridden.
+  // jsdom has none: the answer of test/setup/dom.ts's stand-in, overridden.
   const original = window.matchMedia.bind(window);
   return vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
     Object.defineProperty(original(query), 'matches', {
@@ -67,7 +63,6 @@ function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
 }
 
 function renderView(overrides: Partial<TimelineViewProps> = {}) {
-  instances.length = 0;
   const ref = createRef<TimelineHandle>();
   const { rerender } = render(<TimelineView {...props(overrides)} ref={ref} />);
   const handle = ref.current;

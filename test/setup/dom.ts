@@ -1,0 +1,50 @@
+/**
+ * Set-up for the tests that need a DOM (the `dom` project in vite.config.ts):
+ * jest-dom's matchers, the mock API over MSW, a clean page after each test,
+ * and one fake vis-timeline for all of them (jsdom lays nothing out, so the
+ * real one draws no items; test/fakes/vis-timeline.ts records what the
+ * wrapper asks of it).
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+
+import { server } from '../../mocks/node';
+import { fakeTimelines } from '../fakes/vis-timeline';
+
+vi.mock('vis-timeline/peer', () => import('../fakes/vis-timeline'));
+
+// findBy and waitFor wait this long: a loaded 2-core machine needs more than
+// the default second for the first render of the whole app.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+beforeEach(() => {
+  fakeTimelines.length = 0;
+});
+afterEach(() => {
+  server.resetHandlers();
+  // Vitest runs without globals, so Testing Library cannot clean up by itself.
+  cleanup();
+  localStorage.clear();
+});
+afterAll(() => {
+  server.close();
+});
+
+// jsdom has no matchMedia; the app asks it whether to animate and whether
+// the system wants more contrast. A test may spy on it.
+if (typeof window.matchMedia !== 'function') {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }),
+  });
+}
