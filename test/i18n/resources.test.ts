@@ -25,10 +25,8 @@ function placeholders(text: string): string[] {
 
 const ENGLISH = flatten(en);
 
-test.each(LANGUAGES)('%s has every key and no other', (language) => {
-  const leaves = flatten(RESOURCES[language].translation);
-  expect([...leaves.keys()].sort()).toEqual([...ENGLISH.keys()].sort());
-});
+/** The translations of English; the compiler checks they have its keys. */
+const TRANSLATIONS = LANGUAGES.filter((language) => language !== 'en');
 
 test.each(LANGUAGES)('%s has no empty text', (language) => {
   const empty = [...flatten(RESOURCES[language].translation)]
@@ -37,7 +35,7 @@ test.each(LANGUAGES)('%s has no empty text', (language) => {
   expect(empty).toEqual([]);
 });
 
-test.each(LANGUAGES)(
+test.each(TRANSLATIONS)(
   '%s uses the same placeholders as English in every text',
   (language) => {
     const leaves = flatten(RESOURCES[language].translation);
@@ -51,7 +49,7 @@ test.each(LANGUAGES)(
 );
 
 test('Vietnamese and Hindi are translated, not copied from English', () => {
-  for (const language of ['vi', 'hi'] as const) {
+  for (const language of TRANSLATIONS) {
     const leaves = flatten(RESOURCES[language].translation);
     const copied = [...ENGLISH].filter(
       ([key, text]) => leaves.get(key) === text && /[a-z]{3}/.test(text),

@@ -7,17 +7,9 @@ import {
   parseEventParams,
   type EventQuery,
 } from '../../mocks/api/event-params';
+import { eventQuery } from '../fakes/queries';
 
-const DEFAULTS: EventQuery = {
-  party: [],
-  type: [],
-  verification: [],
-  from: null,
-  to: null,
-  q: '',
-  limit: 500,
-  offset: 0,
-};
+const DEFAULTS = eventQuery();
 
 function base64url(text: string): string {
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

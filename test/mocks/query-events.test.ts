@@ -15,6 +15,7 @@ import {
 } from '../../mocks/api/query-events';
 import { events } from '../../mocks/data/events';
 import { parties } from '../../mocks/data/parties';
+import { eventQuery } from '../fakes/queries';
 import type {
   EventDetail,
   EventPage,
@@ -55,17 +56,7 @@ function bound(value: string): Bound {
 }
 
 function query(overrides: Partial<EventQuery> = {}): EventPage {
-  return queryEvents(index, {
-    party: [],
-    type: [],
-    verification: [],
-    from: null,
-    to: null,
-    q: '',
-    limit: 500,
-    offset: 0,
-    ...overrides,
-  });
+  return queryEvents(index, eventQuery(overrides));
 }
 
 function ids(page: EventPage): string[] {
@@ -452,16 +443,7 @@ test('an index sorts its own data set by start instant, then id', () => {
     }),
   );
   const own = createEventIndex(synthetic);
-  const page = queryEvents(own, {
-    party: [],
-    type: [],
-    verification: [],
-    from: null,
-    to: null,
-    q: '',
-    limit: 10,
-    offset: 0,
-  });
+  const page = queryEvents(own, eventQuery({ limit: 10 }));
   expect(ids(page)).toEqual(['synthetic-a', 'synthetic-b', 'synthetic-c']);
   expect(page.facets.party).toEqual([
     { value: 'IR', count: 3 },

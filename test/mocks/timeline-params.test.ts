@@ -4,20 +4,9 @@ import {
   parseTimelineParams,
   type TimelineQuery,
 } from '../../mocks/api/timeline-params';
+import { timelineQuery } from '../fakes/queries';
 
-const DEFAULTS: TimelineQuery = {
-  party: [],
-  type: [],
-  verification: [],
-  from: null,
-  to: null,
-  q: '',
-  window: null,
-  max: 500,
-  buckets: 50,
-  lane: 'type',
-  focal: 'VN',
-};
+const DEFAULTS = timelineQuery();
 
 function parse(query: string): TimelineQuery {
   const result = parseTimelineParams(new URLSearchParams(query));

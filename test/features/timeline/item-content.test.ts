@@ -11,21 +11,10 @@ import type {
   TimelineItemModel,
 } from '@/features/timeline/to-timeline-items';
 import { ENGLISH_WORDS } from '../../english';
+import { SIGNING_CEREMONY, timelineItem } from '../../fakes/timeline-items';
 
-function buildItem(overrides: Partial<TimelineItemModel>): TimelineItemModel {
-  return {
-    id: 'hanoi-signing-2025-10-25',
-    group: 'ceremony',
-    type: 'ceremony',
-    kind: 'point',
-    start: new Date(Date.UTC(2025, 9, 25, 2)),
-    end: null,
-    label: 'Signing ceremony in Hanoi',
-    dateLabel: 'Sat, 25 Oct 2025, 09:00 GMT+7',
-    city: 'Hanoi',
-    verification: 'verified',
-    ...overrides,
-  };
+function buildItem(overrides: Partial<TimelineItemModel>) {
+  return timelineItem({ ...SIGNING_CEREMONY, ...overrides });
 }
 
 const HOSTILE_LABELS = [

@@ -3,20 +3,10 @@ import { expect, test } from 'vitest';
 import { diffItems } from '@/features/timeline/item-diff';
 import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
-function buildItem(overrides: Partial<TimelineItemModel>): TimelineItemModel {
-  return {
-    id: 'baku-state-visit-2025-05-07',
-    group: 'state-visit',
-    type: 'state-visit',
-    kind: 'range',
-    start: new Date(Date.UTC(2025, 4, 6, 20)),
-    end: new Date(Date.UTC(2025, 4, 8, 20)),
-    label: 'State visit to Azerbaijan',
-    dateLabel: 'Wed, 7 May – Thu, 8 May 2025',
-    city: 'Baku',
-    verification: 'verified',
-    ...overrides,
-  };
+import { BAKU_STATE_VISIT, timelineItem } from '../../fakes/timeline-items';
+
+function buildItem(overrides: Partial<TimelineItemModel>) {
+  return timelineItem({ ...BAKU_STATE_VISIT, ...overrides });
 }
 
 const FIRST: Partial<TimelineItemModel> = { id: 'first' };

@@ -7,10 +7,9 @@ import {
   TimelineView,
   type TimelineViewProps,
 } from '@/features/timeline/timeline-view';
-import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
+import { timelineItem, timelineViewProps } from '../../fakes/timeline-items';
 import { liveTimeline } from '../../fakes/vis-timeline';
-import { ENGLISH_WORDS } from '../../english';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -25,41 +24,19 @@ function stubReducedMotion(reduce: boolean) {
   );
 }
 
-function item(id: string, start: Date): TimelineItemModel {
-  return {
-    id,
-    group: 'bilateral-meeting',
-    type: 'bilateral-meeting',
-    kind: 'point',
-    start,
-    end: null,
-    label: `Event ${id}`,
-    dateLabel: 'Sun, 26 Oct 2025',
-    city: 'Hanoi',
-    verification: 'verified',
-  };
-}
-
-const ITEMS = [
-  item('a', new Date(2025, 9, 26, 12)),
-  item('far', new Date(2025, 4, 7, 12)),
+/** Whether the user asked for less motion, and so whether a move animates. */
+const MOTION = [
+  { reduce: true, animation: false },
+  { reduce: false, animation: true },
 ];
 
-function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
-  return {
-    items: ITEMS,
-    groups: [
-      { id: 'bilateral-meeting', label: 'Bilateral meetings', order: 4 },
-    ],
-    extent: null,
-    description: 'Timeline of 2 events.',
-    words: ENGLISH_WORDS,
-    selectedId: null,
-    onSelect: vi.fn(),
-    onHint: vi.fn(),
-    onRangeChange: vi.fn(),
-    ...overrides,
-  };
+const ITEMS = [
+  timelineItem({ id: 'a' }),
+  timelineItem({ id: 'far', start: new Date(2025, 4, 7, 12) }),
+];
+
+function props(overrides: Partial<TimelineViewProps> = {}) {
+  return timelineViewProps({ items: ITEMS, ...overrides });
 }
 
 function renderView(overrides: Partial<TimelineViewProps> = {}) {
@@ -76,10 +53,7 @@ function renderView(overrides: Partial<TimelineViewProps> = {}) {
   };
 }
 
-test.each([
-  { reduce: true, animation: false },
-  { reduce: false, animation: true },
-])(
+test.each(MOTION)(
   'with reduced motion $reduce, zooming animates: $animation',
   ({ reduce, animation }) => {
     const matchMedia = stubReducedMotion(reduce);
@@ -100,10 +74,7 @@ test.each([
   },
 );
 
-test.each([
-  { reduce: true, animation: false },
-  { reduce: false, animation: true },
-])(
+test.each(MOTION)(
   'with reduced motion $reduce, showing a range animates: $animation',
   ({ reduce, animation }) => {
     stubReducedMotion(reduce);
@@ -119,10 +90,7 @@ test.each([
   },
 );
 
-test.each([
-  { reduce: true, animation: false },
-  { reduce: false, animation: true },
-])(
+test.each(MOTION)(
   'with reduced motion $reduce, fitting animates: $animation',
   ({ reduce, animation }) => {
     stubReducedMotion(reduce);
@@ -144,10 +112,7 @@ test.each([
   },
 );
 
-test.each([
-  { reduce: true, animation: false },
-  { reduce: false, animation: true },
-])(
+test.each(MOTION)(
   'with reduced motion $reduce, panning animates: $animation',
   ({ reduce, animation }) => {
     stubReducedMotion(reduce);
@@ -165,10 +130,7 @@ test.each([
   },
 );
 
-test.each([
-  { reduce: true, animation: false },
-  { reduce: false, animation: true },
-])(
+test.each(MOTION)(
   'with reduced motion $reduce, bringing a selected event into view animates: $animation',
   ({ reduce, animation }) => {
     stubReducedMotion(reduce);

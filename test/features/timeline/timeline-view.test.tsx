@@ -3,52 +3,20 @@ import { StrictMode } from 'react';
 import { expect, test, vi } from 'vitest';
 
 import type { TimelineHandle } from '@/features/timeline/timeline-types';
-import {
-  TimelineView,
-  type TimelineViewProps,
-} from '@/features/timeline/timeline-view';
-import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
+import { TimelineView } from '@/features/timeline/timeline-view';
 
 import {
   type FakeTimeline,
   fakeTimelines,
   liveTimeline,
 } from '../../fakes/vis-timeline';
-import { ENGLISH_WORDS } from '../../english';
+import { timelineItem, timelineViewProps } from '../../fakes/timeline-items';
 
-function item(id: string, label = `Event ${id}`): TimelineItemModel {
-  return {
-    id,
-    group: 'bilateral-meeting',
-    type: 'bilateral-meeting',
-    kind: 'point',
-    start: new Date(2025, 9, 26, 12),
-    end: null,
-    label,
-    dateLabel: 'Sun, 26 Oct 2025',
-    city: 'Hanoi',
-    verification: 'verified',
-  };
+function item(id: string, label = `Event ${id}`) {
+  return timelineItem({ id, label });
 }
 
-const lanes: TimelineViewProps['groups'] = [
-  { id: 'bilateral-meeting', label: 'Bilateral meetings', order: 4 },
-];
-
-function props(overrides: Partial<TimelineViewProps> = {}): TimelineViewProps {
-  return {
-    items: [item('a'), item('b')],
-    groups: lanes,
-    extent: null,
-    description: 'Timeline of 2 events.',
-    words: ENGLISH_WORDS,
-    selectedId: null,
-    onSelect: vi.fn(),
-    onHint: vi.fn(),
-    onRangeChange: vi.fn(),
-    ...overrides,
-  };
-}
+const props = timelineViewProps;
 
 /** What vis-timeline does after drawing: emit 'changed'. */
 function drawn(timeline: FakeTimeline) {
