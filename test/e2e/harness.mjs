@@ -9,7 +9,7 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
-import { startHostileApi } from './hostile-api.mjs';
+import { startHostileApi } from './hostile-api.ts';
 
 export const RESULTS_DIR = 'test-results';
 
@@ -194,7 +194,7 @@ export async function countEvents(page) {
 const HOSTILE_API_PORT = 4599;
 
 /**
- * The production build pointed at a hostile API (test/e2e/hostile-api.mjs):
+ * The production build pointed at a hostile API (test/e2e/hostile-api.ts):
  * built into dist-hostile/ with VITE_API_BASE_URL, so no mock starts.
  */
 export async function startHostileHarness() {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { hostileEvents, PAYLOADS } from './hostile-api.mjs';
+import { hostileEvents, PAYLOADS } from './hostile-data.ts';
 import {
   openPage,
   RESULTS_DIR,
