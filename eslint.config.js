@@ -74,8 +74,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.config.{js,ts}'],
-    languageOptions: { globals: { ...globals.node } },
+    files: [
+      'scripts/**/*.ts',
+      'test/e2e/**/*.ts',
+      'bench/vite.config.ts',
+      '*.config.{js,ts}',
+    ],
+    languageOptions: {
+      globals: { ...globals.node },
+      // The project service finds only tsconfig.json, which leaves these out.
+      parserOptions: { projectService: false, project: './tsconfig.node.json' },
+    },
+    rules: {
+      // node:test's runner awaits the promise test() returns.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test'] },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The production build's Content-Security-Policy, as a meta tag (the static
@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       setupFiles: ['./test/setup.ts'],
       include: ['test/**/*.test.{ts,tsx}'],
+      // The browser tests (node:test, against the build) run by test:e2e.
+      exclude: [...configDefaults.exclude, 'test/e2e/**'],
       restoreMocks: true,
     },
   };
