@@ -28,7 +28,11 @@ const LAYERS = [
   { type: 'main', pattern: 'src' },
 ];
 
-/** Who may import whom, with the rule said in words when it is broken. */
+/**
+ * Elements of type `from` may import elements of the types `to`.
+ * @param {string} from
+ * @param {string | string[]} to
+ */
 const allow = (from, to) => ({
   from: { element: { type: from } },
   allow: { to: { element: { type: to } } },
@@ -106,11 +110,8 @@ export default defineConfig(
   pluginQuery.configs['flat/recommended'],
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'react-hooks/exhaustive-deps': 'error',
-    },
+    extends: [reactHooks.configs.flat.recommended],
+    rules: { 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['src/**/*.tsx'],
@@ -200,8 +201,24 @@ export default defineConfig(
     rules: { 'testing-library/no-manual-cleanup': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.config.{js,ts}'],
+    files: [
+      'scripts/**/*.ts',
+      'test/e2e/**/*.ts',
+      'bench/vite.config.ts',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // node:test's runner awaits the promise test() returns.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test'] },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The production build's Content-Security-Policy, as a meta tag (the static
@@ -70,7 +70,7 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             environment: 'node',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/e2e/**', ...NEEDS_A_DOM],
+            exclude: [...configDefaults.exclude, 'test/e2e/**', ...NEEDS_A_DOM],
             setupFiles: ['./test/setup/console.ts'],
           },
         },
@@ -80,6 +80,7 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             environment: 'jsdom',
             include: ['test/**/*.test.tsx', ...NEEDS_A_DOM],
+            exclude: [...configDefaults.exclude, 'test/e2e/**'],
             setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],
           },
         },

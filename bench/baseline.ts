@@ -3,7 +3,7 @@
  * vis-timeline, with none of the app's care. Every event (the real ones plus
  * `?n=` synthetic ones) is one item of one DataSet, in lanes by type, with
  * its title as content, fitted to all items; a country filter clears and
- * refills the DataSet. scripts/bench.mjs drives it through `window`.
+ * refills the DataSet. scripts/bench.ts drives it through `window`.
  */
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 

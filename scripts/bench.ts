@@ -4,25 +4,90 @@
 // `vite preview`, measures it in Debian's Chromium (playwright-core), prints
 // the tables and writes docs/performance.md.
 //
-//   npm run bench                  every scenario
-//   node scripts/bench.mjs 0 1000  only these event counts
+//   npm run bench               every scenario
+//   npm run bench -- 0 1000     only these event counts
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import * as prettier from 'prettier';
-import { build, preview } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
+import { z } from 'zod';
 
-import { CHROMIUM_ARGS, findChromium, openPage } from '../test/e2e/harness.mjs';
-import { formatKb, INITIAL_JS_BUDGET_BYTES, initialJs } from './initial-js.mjs';
+import { CHROMIUM_ARGS, findChromium, openPage } from '../test/e2e/harness';
+import {
+  formatKb,
+  INITIAL_JS_BUDGET_BYTES,
+  type InitialJs,
+  initialJs,
+} from './initial-js';
+
+/** What installRecorder() keeps in the page, before any page script runs. */
+type Recorder = {
+  /** Each change of the number of drawn labels. */
+  counts: { count: number; at: number }[];
+  /** performance.now() of each mutation batch that touched a drawn item. */
+  changes: number[];
+  lastClickAt: number | null;
+  /** When the page set window.__benchReady (the baseline does). */
+  readyAt: number | null;
+  heapMax: number;
+  sampleHeap: () => number;
+  stop: () => void;
+};
+
+declare global {
+  interface Window {
+    /** Installed by installRecorder() on every page the bench opens. */
+    __bench: Recorder;
+    __benchReady: boolean;
+    /** Set by bench/baseline.ts, on the baseline's page only. */
+    __toggleCountry: (code: string) => void;
+    __zoomIn: () => void;
+    __zoomOut: () => void;
+  }
+  interface Performance {
+    /** Chromium's, precise with --enable-precise-memory-info. */
+    memory?: { usedJSHeapSize: number };
+  }
+}
+
+/** A measurement: a number (ms, bytes, a count) or the reason there is none. */
+type Measured = number | string;
+
+type Metric = 'load' | 'toggle' | 'zoom';
+
+type Scenario = { n: number; label: string };
+
+type JsFetched = { files: number; gzipBytes: number };
+
+type PageResult = {
+  load: Measured;
+  toggle: Measured;
+  zoom: Measured;
+  items: Measured;
+  heap: Measured;
+  notes: string[];
+  /** Every run's ms (and a failure, if one ended the runs), by metric. */
+  runs: Partial<Record<Metric, Measured[]>>;
+  /** Metrics that failed after some runs finished: their median is unknown. */
+  partial: Metric[];
+  problems: string[];
+  chromium: string;
+  /** How many events the app's API serves (ours only). */
+  served?: number | null;
+  jsBeforeDraw?: JsFetched;
+};
+
+type ScenarioResult = Scenario & { ours: PageResult; baseline: PageResult };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
-const ALL_SCENARIOS = [
+const ALL_SCENARIOS: readonly Scenario[] = [
   { n: 0, label: 'real data' },
   { n: 1_000, label: '1k' },
   { n: 10_000, label: '10k' },
@@ -57,16 +122,19 @@ const BASELINE_LABELS = '.vis-item .vis-item-content';
 // The browser tests' launch flags, plus precise performance.memory figures.
 const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
-function log(message) {
+/** What the bench reads of an `EventPage` (docs/api.md). */
+const TOTAL = z.object({ total: z.number() });
+
+function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
 class TimedOut extends Error {}
 
 /** The promise, or a TimedOut rejection after `ms`. */
-function within(ms, promise) {
-  let timer;
-  const limit = new Promise((_, reject) => {
+function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(new TimedOut(`no answer in ${ms} ms`));
     }, ms);
@@ -77,34 +145,39 @@ function within(ms, promise) {
 }
 
 /** What a failed measurement shows instead of a number. */
-function failureOf(error) {
-  if (error instanceof TimedOut || error?.name === 'TimeoutError') {
+function failureOf(error: unknown): string {
+  const isError = error instanceof Error;
+  if (error instanceof TimedOut || (isError && error.name === 'TimeoutError')) {
     return TIMED_OUT;
   }
-  if (/crash|closed/i.test(String(error?.message))) return CRASHED;
+  if (/crash|closed/i.test(String(isError ? error.message : undefined))) {
+    return CRASHED;
+  }
   throw error;
 }
 
-function median(values) {
+function median(values: readonly number[]): number {
   const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('no median of no values');
+  return middle;
 }
 
 // ---------------------------------------------------------------- in page --
 
 /**
  * Installed before any page script (addInitScript): records when the drawn
- * items change (the MutationObserver technique of test/e2e/harness.mjs),
+ * items change (the MutationObserver technique of test/e2e/harness.ts),
  * the last click (a capture listener) and the peak JS heap.
  */
-function installRecorder([labelSelector, watchAttributes]) {
-  const bench = {
-    // { count, at }: each change of the number of drawn labels.
+function installRecorder([labelSelector, watchAttributes]: readonly [
+  string,
+  boolean,
+]): void {
+  const bench: Recorder = {
     counts: [],
-    // performance.now() of each mutation batch that touched a drawn item.
     changes: [],
     lastClickAt: null,
-    // When the page set window.__benchReady (the baseline does).
     readyAt: null,
     heapMax: 0,
     sampleHeap() {
@@ -112,14 +185,17 @@ function installRecorder([labelSelector, watchAttributes]) {
       if (used > bench.heapMax) bench.heapMax = used;
       return bench.heapMax;
     },
+    stop() {
+      observer.disconnect();
+    },
   };
   Object.defineProperty(window, '__bench', { value: bench });
   let ready = false;
   Object.defineProperty(window, '__benchReady', {
     get: () => ready,
-    set(value) {
+    set(value: boolean) {
       ready = value;
-      if (value === true) bench.readyAt ??= performance.now();
+      if (value) bench.readyAt ??= performance.now();
     },
   });
   setInterval(bench.sampleHeap, 100);
@@ -131,13 +207,13 @@ function installRecorder([labelSelector, watchAttributes]) {
     { capture: true },
   );
 
-  const elementOf = (node) =>
-    node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  const inItem = (node) => elementOf(node)?.closest('.vis-item') != null;
-  const holdsItem = (node) =>
-    node.nodeType === Node.ELEMENT_NODE &&
+  const elementOf = (node: Node) =>
+    node instanceof Element ? node : node.parentElement;
+  const inItem = (node: Node) => elementOf(node)?.closest('.vis-item') != null;
+  const holdsItem = (node: Node) =>
+    node instanceof Element &&
     (node.matches('.vis-item') || node.querySelector('.vis-item') !== null);
-  const touchesItems = (record) =>
+  const touchesItems = (record: MutationRecord) =>
     inItem(record.target) ||
     (record.type === 'childList' &&
       ([...record.addedNodes].some(holdsItem) ||
@@ -159,13 +235,13 @@ function installRecorder([labelSelector, watchAttributes]) {
       ? { attributes: true, attributeFilter: ['style', 'class'] }
       : {}),
   });
-  bench.stop = () => {
-    observer.disconnect();
-  };
 }
 
 /** True once labels are drawn and their count has held for `stableMs`. */
-function isDrawnAndStable([stableMs, needsReady]) {
+function isDrawnAndStable([stableMs, needsReady]: readonly [
+  number,
+  boolean,
+]): boolean {
   if (needsReady && window.__bench.readyAt === null) return false;
   const last = window.__bench.counts.at(-1);
   return (
@@ -176,28 +252,32 @@ function isDrawnAndStable([stableMs, needsReady]) {
 }
 
 /** The first item change after the last click, as { ms } once there is one. */
-function firstChangeAfterClick() {
+function firstChangeAfterClick(): { ms: number } | false {
   const { changes, lastClickAt } = window.__bench;
   if (lastClickAt === null) return false;
-  let first;
+  let first: number | undefined;
   for (let index = changes.length - 1; index >= 0; index -= 1) {
-    if (changes[index] < lastClickAt) break;
-    first = changes[index];
+    const at = changes[index] ?? -Infinity;
+    if (at < lastClickAt) break;
+    first = at;
   }
   return first === undefined ? false : { ms: first - lastClickAt };
 }
 
 /** True once no item has changed for `quietMs`. */
-function isQuiet(quietMs) {
+function isQuiet(quietMs: number): boolean {
   const last = window.__bench.changes.at(-1) ?? 0;
   return performance.now() - last >= quietMs;
 }
 
+type BaselineCall = '__toggleCountry' | '__zoomIn' | '__zoomOut';
+
 /**
- * Calls window[name]() and resolves with the ms from the call to the next
- * DOM change and two animation frames after it (the change painted).
+ * Calls window[name]() (with 'AZ' for the country toggle) and resolves with
+ * the ms from the call to the next DOM change and two animation frames after
+ * it (the change painted).
  */
-function timeCall(name) {
+function timeCall(name: BaselineCall): Promise<number> {
   return new Promise((resolve) => {
     const start = performance.now();
     const observer = new MutationObserver(() => {
@@ -214,20 +294,31 @@ function timeCall(name) {
       characterData: true,
       attributes: true,
     });
-    window[name]('AZ');
+    if (name === '__toggleCountry') window.__toggleCountry('AZ');
+    else window[name]();
   });
 }
 
 // ---------------------------------------------------------- measurements --
 
-async function waitForFirstDraw(page, { needsReady }) {
-  await page.waitForFunction(isDrawnAndStable, [STABLE_MS, needsReady], {
-    timeout: LIMIT_MS,
-    polling: 50,
-  });
+async function waitForFirstDraw(
+  page: Page,
+  { needsReady }: { needsReady: boolean },
+): Promise<number> {
+  await page.waitForFunction(
+    isDrawnAndStable,
+    [STABLE_MS, needsReady] as const,
+    {
+      timeout: LIMIT_MS,
+      polling: 50,
+    },
+  );
   // The baseline's vis-timeline keeps its items hidden until it is ready.
   return page.evaluate(() =>
-    Math.max(window.__bench.counts.at(-1).at, window.__bench.readyAt ?? 0),
+    Math.max(
+      window.__bench.counts.at(-1)?.at ?? 0,
+      window.__bench.readyAt ?? 0,
+    ),
   );
 }
 
@@ -243,13 +334,13 @@ function launchBrowser() {
  * More first visits of the app, each in a fresh browser (nothing cached,
  * nothing warm), timed to the first draw; stops at the first that fails.
  */
-async function moreFirstDraws(url, count) {
-  const timings = [];
+async function moreFirstDraws(url: string, count: number): Promise<Measured[]> {
+  const timings: Measured[] = [];
   for (let visit = 0; visit < count; visit += 1) {
     const browser = await launchBrowser();
     try {
       const { page } = await openPage({ browser }, { reducedMotion: 'reduce' });
-      await page.addInitScript(installRecorder, [APP_LABELS, true]);
+      await page.addInitScript(installRecorder, [APP_LABELS, true] as const);
       await page.goto(url, { waitUntil: 'commit', timeout: LIMIT_MS });
       timings.push(
         await within(
@@ -267,15 +358,22 @@ async function moreFirstDraws(url, count) {
   return timings;
 }
 
-async function waitQuiet(page) {
+async function waitQuiet(page: Page): Promise<void> {
   await page.waitForFunction(isQuiet, STABLE_MS, {
     timeout: LIMIT_MS,
     polling: 50,
   });
 }
 
+/** What a measurement says beside its timings. */
+type StepOutcome = {
+  /** What the metric shows when no run timed anything. */
+  empty?: string;
+  note?: string | undefined;
+};
+
 /** Clicks the States group's Azerbaijan box: first redraw, median of 5. */
-async function appToggle(page, timings) {
+async function appToggle(page: Page, timings: number[]): Promise<StepOutcome> {
   const checkbox = page
     .getByRole('group', { name: 'States' })
     .getByRole('checkbox', { name: /Azerbaijan/ });
@@ -288,7 +386,9 @@ async function appToggle(page, timings) {
           timeout: LIMIT_MS,
           polling: 20,
         });
-        timings.push((await first.jsonValue()).ms);
+        const change = await first.jsonValue();
+        // waitForFunction resolves only on a truthy value.
+        if (change) timings.push(change.ms);
         await waitQuiet(page);
       })(),
     );
@@ -297,7 +397,7 @@ async function appToggle(page, timings) {
 }
 
 /** Clicks Zoom in: the last redraw within 1.5 s, median of 5. */
-async function appZoom(page, timings) {
+async function appZoom(page: Page, timings: number[]): Promise<StepOutcome> {
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
   let unchanged = 0;
@@ -308,16 +408,16 @@ async function appZoom(page, timings) {
         await zoomIn.click({ timeout: LIMIT_MS });
         await page.waitForFunction(
           (windowMs) =>
-            performance.now() >= window.__bench.lastClickAt + windowMs,
+            performance.now() >= (window.__bench.lastClickAt ?? 0) + windowMs,
           ZOOM_WINDOW_MS,
           { timeout: LIMIT_MS, polling: 50 },
         );
         const ms = await page.evaluate((windowMs) => {
-          const { changes, lastClickAt } = window.__bench;
-          const last = changes.findLast(
-            (at) => at >= lastClickAt && at <= lastClickAt + windowMs,
+          const clickedAt = window.__bench.lastClickAt ?? 0;
+          const last = window.__bench.changes.findLast(
+            (at) => at >= clickedAt && at <= clickedAt + windowMs,
           );
-          return last === undefined ? null : last - lastClickAt;
+          return last === undefined ? null : last - clickedAt;
         }, ZOOM_WINDOW_MS);
         if (ms === null) unchanged += 1;
         else timings.push(ms);
@@ -337,7 +437,12 @@ async function appZoom(page, timings) {
 }
 
 /** Times window[name]('AZ') in the page, `RUNS` times; `between` undoes it. */
-async function baselineCalls(page, timings, name, between) {
+async function baselineCalls(
+  page: Page,
+  timings: number[],
+  name: BaselineCall,
+  between?: BaselineCall,
+): Promise<StepOutcome> {
   for (let run = 0; run < RUNS; run += 1) {
     timings.push(await within(LIMIT_MS, page.evaluate(timeCall, name)));
     if (between) await within(LIMIT_MS, page.evaluate(timeCall, between));
@@ -346,7 +451,11 @@ async function baselineCalls(page, timings, name, between) {
 }
 
 /** JS files the page fetched before its first draw, gzipped from outDir. */
-async function jsBeforeFirstDraw(page, outDir, drawnAt) {
+async function jsBeforeFirstDraw(
+  page: Page,
+  outDir: string,
+  drawnAt: number,
+): Promise<JsFetched> {
   const paths = await page.evaluate(
     (before) =>
       performance
@@ -373,22 +482,30 @@ async function jsBeforeFirstDraw(page, outDir, drawnAt) {
  * Loads `url` in a fresh browser (a first visit) and takes every metric.
  * Values are numbers (ms, bytes) or the reason there is none.
  */
-async function measurePage({ url, labels, kind, outDir }) {
-  const result = {
+async function measurePage({
+  url,
+  labels,
+  kind,
+  outDir,
+}: {
+  url: string;
+  labels: string;
+  kind: 'app' | 'baseline';
+  outDir?: string;
+}): Promise<PageResult> {
+  const browser = await launchBrowser();
+  const result: PageResult = {
     load: NOT_RUN,
     toggle: NOT_RUN,
     zoom: NOT_RUN,
     items: NOT_RUN,
     heap: NOT_RUN,
     notes: [],
-    // Every run's ms (and a failure, if one ended the runs), by metric.
     runs: {},
-    // Metrics that failed after some runs finished: their median is unknown.
     partial: [],
     problems: [],
+    chromium: browser.version(),
   };
-  const browser = await launchBrowser();
-  result.chromium = browser.version();
   try {
     // Reduced motion: the app then zooms without animation, as the baseline
     // does, so a zoom step times the work rather than a 500 ms easing.
@@ -398,7 +515,7 @@ async function measurePage({ url, labels, kind, outDir }) {
     );
     result.problems = problems;
     const isApp = kind === 'app';
-    await page.addInitScript(installRecorder, [labels, isApp]);
+    await page.addInitScript(installRecorder, [labels, isApp] as const);
 
     try {
       await within(
@@ -412,7 +529,8 @@ async function measurePage({ url, labels, kind, outDir }) {
     } catch (error) {
       result.load = failureOf(error);
     }
-    const loaded = typeof result.load === 'number';
+    const drawnAt = result.load;
+    const loaded = typeof drawnAt === 'number';
     if (loaded) {
       // Let late layout settle (vis-timeline checks its size every second)
       // before interacting: no item change for SETTLE_MS.
@@ -437,12 +555,8 @@ async function measurePage({ url, labels, kind, outDir }) {
           LIMIT_MS,
           page.evaluate(() => document.querySelectorAll('.vis-item').length),
         );
-        if (isApp && outDir) {
-          result.jsBeforeDraw = await jsBeforeFirstDraw(
-            page,
-            outDir,
-            result.load,
-          );
+        if (isApp && outDir && typeof drawnAt === 'number') {
+          result.jsBeforeDraw = await jsBeforeFirstDraw(page, outDir, drawnAt);
         }
       } catch (error) {
         result.items = failureOf(error);
@@ -452,29 +566,32 @@ async function measurePage({ url, labels, kind, outDir }) {
       if (!isApp)
         await within(
           5_000,
-          page.evaluate(() => window.__bench.stop()),
+          page.evaluate(() => {
+            window.__bench.stop();
+          }),
         );
       // Zoom first: it ends where it began (in and out), the toggle may not.
-      const steps = isApp
-        ? [
-            ['zoom', (timings) => appZoom(page, timings)],
-            ['toggle', (timings) => appToggle(page, timings)],
-          ]
-        : [
-            [
-              'zoom',
-              (timings) =>
-                baselineCalls(page, timings, '__zoomIn', '__zoomOut'),
-            ],
-            [
-              'toggle',
-              (timings) => baselineCalls(page, timings, '__toggleCountry'),
-            ],
-          ];
+      const steps: [Metric, (timings: number[]) => Promise<StepOutcome>][] =
+        isApp
+          ? [
+              ['zoom', (timings) => appZoom(page, timings)],
+              ['toggle', (timings) => appToggle(page, timings)],
+            ]
+          : [
+              [
+                'zoom',
+                (timings) =>
+                  baselineCalls(page, timings, '__zoomIn', '__zoomOut'),
+              ],
+              [
+                'toggle',
+                (timings) => baselineCalls(page, timings, '__toggleCountry'),
+              ],
+            ];
       let healthy = true;
       for (const [metric, measure] of steps) {
         if (!healthy) break;
-        const timings = [];
+        const timings: number[] = [];
         const runs = () => timings.map((ms) => `${Math.round(ms)} ms`);
         result.runs[metric] = timings;
         try {
@@ -499,14 +616,13 @@ async function measurePage({ url, labels, kind, outDir }) {
 
     if (isApp && loaded) {
       try {
-        result.served = await within(
+        const body = await within(
           10_000,
-          page.evaluate(() =>
-            fetch('/api/events?limit=1')
-              .then((response) => response.json())
-              .then((body) => body.total),
+          page.evaluate(async (): Promise<unknown> =>
+            (await fetch('/api/events?limit=1')).json(),
           ),
         );
+        result.served = TOTAL.parse(body).total;
       } catch {
         result.served = null;
       }
@@ -528,7 +644,10 @@ async function measurePage({ url, labels, kind, outDir }) {
 
 // ----------------------------------------------------------------- serve --
 
-async function serve(outDir, { configFile } = {}) {
+async function serve(
+  outDir: string,
+  { configFile }: { configFile?: false } = {},
+): Promise<{ server: PreviewServer; baseUrl: string }> {
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
@@ -541,7 +660,7 @@ async function serve(outDir, { configFile } = {}) {
   return { server, baseUrl: url.replace(/\/$/, '') };
 }
 
-async function buildApp(n) {
+async function buildApp(n: number): Promise<string> {
   const outDir = `dist-bench-${n}`;
   const previous = process.env.VITE_SYNTHETIC_EVENTS;
   process.env.VITE_SYNTHETIC_EVENTS = String(n);
@@ -560,32 +679,35 @@ async function buildApp(n) {
 
 // ---------------------------------------------------------------- report --
 
-function ms(value) {
+function ms(value: Measured): string {
   return typeof value === 'number' ? `${Math.round(value)} ms` : value;
 }
 
-function mb(value) {
+function mb(value: Measured): string {
   return typeof value === 'number' ? `${(value / 1e6).toFixed(1)} MB` : value;
 }
 
-function count(value) {
+function count(value: Measured): string {
   return typeof value === 'number' ? value.toLocaleString('en') : value;
 }
 
 /** Baseline ÷ ours; a lower bound when the baseline ran out of time. */
-function ratio(ours, baseline) {
+function ratio(ours: Measured, baseline: Measured): string {
   if (typeof ours !== 'number' || ours <= 0) return NOT_RUN;
   if (typeof baseline === 'number') return `${(baseline / ours).toFixed(1)}×`;
   if (baseline === TIMED_OUT) return `> ${Math.floor(LIMIT_MS / ours)}×`;
   return NOT_RUN;
 }
 
-function table(header, rows) {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly Measured[])[],
+): string {
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...rows.map((row) => String(row[column]).length)),
   );
-  const line = (cells) =>
-    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  const line = (cells: readonly Measured[]) =>
+    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column] ?? 0)).join(' | ')} |`;
   return [
     line(header),
     `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
@@ -594,18 +716,21 @@ function table(header, rows) {
 }
 
 /** False when the app's build did not add the scenario's synthetic events. */
-function isComparable({ n, ours }) {
+function isComparable({ n, ours }: ScenarioResult): boolean {
   return typeof ours.served !== 'number' || ours.served >= n;
 }
 
-function runsOf(runs) {
+function runsOf(runs: readonly Measured[] | undefined): string {
   if (!runs || runs.length === 0) return NOT_RUN;
   return runs
     .map((run) => (typeof run === 'number' ? String(Math.round(run)) : run))
     .join(', ');
 }
 
-function timingTable(results, metric) {
+function timingTable(
+  results: readonly ScenarioResult[],
+  metric: Metric,
+): string {
   return table(
     ['events', 'ours', 'baseline', 'baseline ÷ ours'],
     results.map((result) => [
@@ -621,7 +746,7 @@ function timingTable(results, metric) {
   );
 }
 
-function tables(results) {
+function tables(results: readonly ScenarioResult[]): string {
   return [
     `### Time to the drawn timeline (first visit; ours: median of ${FIRST_VISITS})`,
     '',
@@ -676,8 +801,8 @@ function tables(results) {
   ].join('\n');
 }
 
-function notesOf(results) {
-  const notes = [];
+function notesOf(results: readonly ScenarioResult[]): string[] {
+  const notes: string[] = [];
   for (const { n, label, ours, baseline } of results) {
     if (n > 0 && typeof ours.served === 'number' && ours.served < n) {
       notes.push(
@@ -687,7 +812,7 @@ function notesOf(results) {
     for (const [who, result] of [
       ['ours', ours],
       ['baseline', baseline],
-    ]) {
+    ] as const) {
       for (const note of result.notes) notes.push(`${label}, ${who}: ${note}.`);
       if (typeof result.load !== 'number' && result.load !== NOT_RUN) {
         notes.push(
@@ -699,7 +824,7 @@ function notesOf(results) {
   return notes;
 }
 
-function machine(chromiumVersion) {
+function machine(chromiumVersion: string): string {
   const cpus = os.cpus();
   return [
     `- CPU: ${cpus[0]?.model.trim() ?? 'unknown'} × ${cpus.length}`,
@@ -710,17 +835,23 @@ function machine(chromiumVersion) {
 }
 
 /** Issue #6's targets at 100,000 events, each met or not, from the results. */
-function targets(results) {
+function targets(results: readonly ScenarioResult[]): string | null {
   const real = results.find((result) => result.n === 0)?.ours;
   const large = results.find((result) => result.n === 100_000)?.ours;
   if (!real || !large) return null;
-  const check = (name, value, limit, isMet) => [
+  const check = (
+    name: string,
+    value: string,
+    limit: string,
+    isMet: boolean | null,
+  ) => [
     name,
     value,
     limit,
     typeof isMet === 'boolean' ? (isMet ? 'met' : '**not met**') : NOT_RUN,
   ];
-  const number = (value) => typeof value === 'number';
+  const number = (value: Measured): value is number =>
+    typeof value === 'number';
   const rows = [
     check(
       'first draw, vs the real data',
@@ -796,13 +927,25 @@ worker and back, then the new slice redraws the timeline.
   }`;
 }
 
-function report({ results, bundle, jsBeforeDraw, chromiumVersion, date }) {
+function report({
+  results,
+  bundle,
+  jsBeforeDraw,
+  chromiumVersion,
+  date,
+}: {
+  results: readonly ScenarioResult[];
+  bundle: InitialJs;
+  jsBeforeDraw: JsFetched | null;
+  chromiumVersion: string;
+  date: string;
+}): string {
   const budget = INITIAL_JS_BUDGET_BYTES;
   const notes = notesOf(results);
   const goals = targets(results);
   return `# Performance
 
-Measured by \`npm run bench\` (scripts/bench.mjs) on ${date}. Re-run it to refresh this page;
+Measured by \`npm run bench\` (scripts/bench.ts) on ${date}. Re-run it to refresh this page;
 the numbers depend on the machine:
 
 ${machine(chromiumVersion)}
@@ -890,9 +1033,9 @@ async function main() {
   });
   const baselineServer = await serve(BASELINE_OUT_DIR, { configFile: false });
 
-  const results = [];
-  let bundle = null;
-  let jsBeforeDraw = null;
+  const results: ScenarioResult[] = [];
+  let bundle: InitialJs | null = null;
+  let jsBeforeDraw: JsFetched | null = null;
   let chromiumVersion = 'unknown';
   try {
     for (const { n, label } of scenarios) {
@@ -901,7 +1044,7 @@ async function main() {
       if (n === 0) bundle = initialJs(outDir);
 
       const { server, baseUrl } = await serve(outDir);
-      let ours;
+      let ours: PageResult;
       try {
         log(`measuring ours, ${label}`);
         ours = await measurePage({
@@ -919,7 +1062,7 @@ async function main() {
           if (ours.runs.load.every((run) => typeof run === 'number')) {
             ours.load = median(ours.runs.load);
           } else {
-            ours.load = ours.runs.load.at(-1);
+            ours.load = ours.runs.load.at(-1) ?? NOT_RUN;
             ours.partial.push('load');
           }
         }
@@ -974,7 +1117,7 @@ async function main() {
     for (const [who, result] of [
       ['ours', ours],
       ['baseline', baseline],
-    ]) {
+    ] as const) {
       for (const problem of result.problems.slice(0, 5)) {
         console.log(`warning (${label}, ${who}): ${problem}`);
       }

@@ -1,21 +1,31 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { hostileEvents, PAYLOADS } from './hostile-api.mjs';
+import type { Page } from 'playwright-core';
+
+import type { HostileMode } from './hostile-api';
+import { hostileEvents, PAYLOADS } from './hostile-data';
 import {
   openPage,
   RESULTS_DIR,
   seriousAxeViolations,
   startHostileHarness,
-  useHarness,
-} from './harness.mjs';
+  harnessForFile,
+} from './harness';
+
+declare global {
+  interface Window {
+    /** Counts the runs of any script a payload managed to inject. */
+    __xss?: number;
+  }
+}
 
 const EVENTS = hostileEvents();
 
-const harness = useHarness(startHostileHarness);
+const harness = await harnessForFile(startHostileHarness);
 
 /** Elements or effects that only injected markup could have produced. */
-function injectedTraces(page) {
+function injectedTraces(page: Page) {
   return page.evaluate(() => ({
     scriptRan: window.__xss ?? 0,
     elements: document.querySelectorAll(
@@ -47,6 +57,7 @@ test('hostile strings stay text in timeline items, hints, lanes, list and detail
   );
 
   const hovered = EVENTS[0];
+  assert.ok(hovered);
   await page.locator(`.vis-item [data-event-id="${hovered.id}"]`).hover();
   const hint = page.getByRole('tooltip');
   await hint.waitFor();
@@ -72,6 +83,7 @@ test('hostile strings stay text in timeline items, hints, lanes, list and detail
   );
 
   const first = EVENTS[0];
+  assert.ok(first);
   await page.goto(`${harness.baseUrl}/events/${first.id}`);
   const sources = page.getByRole('region', { name: 'Sources' });
   await sources.waitFor();
@@ -96,7 +108,7 @@ test('hostile strings stay text in timeline items, hints, lanes, list and detail
   await context.close();
 });
 
-const FAILURES = [
+const FAILURES: readonly { mode: HostileMode; says: RegExp }[] = [
   { mode: '500', says: /500.*Injected failure/s },
   { mode: 'network', says: /could not reach the events api/i },
   { mode: 'malformed', says: /not valid JSON/i },

@@ -4,12 +4,31 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { after, before } from 'node:test';
+import { after } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import type Axe from 'axe-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { build, preview } from 'vite';
+import { z } from 'zod';
 
-import { startHostileApi } from './hostile-api.mjs';
+import { type HostileApi, startHostileApi } from './hostile-api';
+
+/** What the harness's init scripts and axe-core leave on a page's window. */
+declare global {
+  interface Window {
+    __drawnItems?: DrawnCount[];
+    __lastClickAt?: number;
+    axe?: typeof Axe;
+  }
+}
+
+type DrawnCount = { count: number; at: number };
 
 export const RESULTS_DIR = 'test-results';
 
@@ -26,7 +45,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
-export function findChromium() {
+export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
   const found = execSync(
@@ -43,11 +62,17 @@ export function findChromium() {
   return found;
 }
 
+export type Harness = {
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+};
+
 /**
  * Starts the preview server of a build (dist/ by default) and the browser;
  * call close() when done.
  */
-export async function startHarness({ outDir = 'dist' } = {}) {
+export async function startHarness({ outDir = 'dist' } = {}): Promise<Harness> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = await preview({
     logLevel: 'warn',
@@ -70,14 +95,33 @@ export async function startHarness({ outDir = 'dist' } = {}) {
   };
 }
 
+export type OpenedPage = {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and failed requests, as they happen. */
+  problems: string[];
+};
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps a named function inside
+ * a function in `__name(…)`; a function sent to the page (evaluate, an init
+ * script) takes that call along, and the page has no such helper. This one
+ * leaves names as they are. It runs before the page's own init scripts.
+ */
+const KEEP_NAMES_HELPER = 'globalThis.__name = (target) => target;';
+
 /** A fresh page (a first visit) that records console errors and failures. */
-export async function openPage(harness, options = {}) {
+export async function openPage(
+  harness: Pick<Harness, 'browser'>,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
   const context = await harness.browser.newContext({
     viewport: { width: 1400, height: 900 },
     ...options,
   });
+  await context.addInitScript({ content: KEEP_NAMES_HELPER });
   const page = await context.newPage();
-  const problems = [];
+  const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(
@@ -88,7 +132,9 @@ export async function openPage(harness, options = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error}`));
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${String(error)}`),
+  );
   page.on('requestfailed', (request) => {
     // A request the app cancels on purpose (a stale query) is not a failure.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
@@ -98,19 +144,24 @@ export async function openPage(harness, options = {}) {
 }
 
 /** The app's themes (src/app/theme.ts), as its theme menu names them. */
-export const THEMES = ['light', 'dark', 'contrast'];
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /**
  * A fresh page whose reader chose `theme` on an earlier visit (it is in
  * localStorage before the app starts, as src/app/theme.ts keeps it).
  */
-export async function openThemedPage(harness, theme, options) {
+export async function openThemedPage(
+  harness: Pick<Harness, 'browser'>,
+  theme: Theme,
+  options?: BrowserContextOptions,
+): Promise<OpenedPage> {
   const opened = await openPage(harness, options);
   await opened.page.addInitScript(
     ([key, value]) => {
       localStorage.setItem(key, value);
     },
-    ['tt-theme', theme],
+    ['tt-theme', theme] as const,
   );
   return opened;
 }
@@ -118,8 +169,8 @@ export async function openThemedPage(harness, theme, options) {
 const ITEM_LABELS = '.vis-item .tt-item__label';
 
 /** Records, from navigation on, when the number of drawn items changes. */
-function recordDrawnItems(selector) {
-  const record = [];
+function recordDrawnItems(selector: string): void {
+  const record: DrawnCount[] = [];
   Object.defineProperty(window, '__drawnItems', { value: record });
   window.addEventListener(
     'click',
@@ -137,7 +188,10 @@ function recordDrawnItems(selector) {
 }
 
 /** A page that records when timeline items are drawn. */
-export async function openTimedPage(harness, options) {
+export async function openTimedPage(
+  harness: Pick<Harness, 'browser'>,
+  options?: BrowserContextOptions,
+): Promise<OpenedPage> {
   const opened = await openPage(harness, options);
   await opened.page.addInitScript(recordDrawnItems, ITEM_LABELS);
   return opened;
@@ -147,16 +201,19 @@ export async function openTimedPage(harness, options) {
  * Waits until `count` timeline items are drawn; returns the ms from navigation
  * to the first moment they were.
  */
-export async function waitForDrawnItems(page, count) {
+export async function waitForDrawnItems(
+  page: Page,
+  count: number,
+): Promise<number | null> {
   await page.waitForFunction(
     ([selector, expected]) =>
       document.querySelectorAll(selector).length >= expected,
-    [ITEM_LABELS, count],
+    [ITEM_LABELS, count] as const,
     { timeout: 15_000 },
   );
   return page.evaluate(
     (expected) =>
-      window.__drawnItems.find((entry) => entry.count >= expected)?.at ?? null,
+      window.__drawnItems?.find((entry) => entry.count >= expected)?.at ?? null,
     count,
   );
 }
@@ -165,39 +222,46 @@ export async function waitForDrawnItems(page, count) {
  * Waits until exactly `count` items are drawn after the last click; returns
  * the ms from that click to the first moment they were.
  */
-export async function waitForRedraw(page, count) {
+export async function waitForRedraw(
+  page: Page,
+  count: number,
+): Promise<number | null> {
   await page.waitForFunction(
     ([selector, expected]) =>
       document.querySelectorAll(selector).length === expected,
-    [ITEM_LABELS, count],
+    [ITEM_LABELS, count] as const,
     { timeout: 15_000 },
   );
   return page.evaluate((expected) => {
     const clickedAt = window.__lastClickAt;
-    const entry = window.__drawnItems.find(
+    if (clickedAt === undefined) return null;
+    const entry = window.__drawnItems?.find(
       (candidate) => candidate.at >= clickedAt && candidate.count === expected,
     );
     return entry ? entry.at - clickedAt : null;
   }, count);
 }
 
+const TOTAL = z.object({ total: z.number() });
+
 /** The real events' count, asked of the API the page itself uses. */
-export async function countEvents(page) {
+export async function countEvents(page: Page): Promise<number> {
   await page.getByRole('table', { name: /events in time order/i }).waitFor();
-  return page.evaluate(() =>
-    fetch('/api/events?limit=1000')
-      .then((response) => response.json())
-      .then((body) => body.total),
+  const body = await page.evaluate(async (): Promise<unknown> =>
+    (await fetch('/api/events?limit=1000')).json(),
   );
+  return TOTAL.parse(body).total;
 }
 
 const HOSTILE_API_PORT = 4599;
 
+export type HostileHarness = Harness & { api: HostileApi };
+
 /**
- * The production build pointed at a hostile API (test/e2e/hostile-api.mjs):
+ * The production build pointed at a hostile API (test/e2e/hostile-api.ts):
  * built into dist-hostile/ with VITE_API_BASE_URL, so no mock starts.
  */
-export async function startHostileHarness() {
+export async function startHostileHarness(): Promise<HostileHarness> {
   const api = await startHostileApi({ port: HOSTILE_API_PORT });
   process.env.VITE_API_BASE_URL = api.url;
   try {
@@ -224,6 +288,13 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+export type AxeViolation = {
+  id: string;
+  impact: Axe.ImpactValue | undefined;
+  nodes: number;
+  target: string | undefined;
+};
+
 /**
  * Runs axe-core in the page (evaluated through the DevTools protocol, which
  * the page's CSP does not govern) and returns the violations of WCAG 2.2 A
@@ -231,12 +302,16 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * whole page by default).
  */
 export async function axeViolations(
-  page,
-  { selector = null, rules = null } = {},
-) {
+  page: Page,
+  {
+    selector = null,
+    rules = null,
+  }: { selector?: string | null; rules?: string[] | null } = {},
+): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ([include, ruleIds, tags]) => {
+      if (!window.axe) throw new Error('axe-core did not load');
       const result = await window.axe.run(include ?? document, {
         runOnly: ruleIds
           ? { type: 'rule', values: ruleIds }
@@ -249,12 +324,14 @@ export async function axeViolations(
         target: violation.nodes[0]?.target.join(' '),
       }));
     },
-    [selector, rules, WCAG_TAGS],
+    [selector, rules, WCAG_TAGS] as const,
   );
 }
 
 /** The serious and critical violations of WCAG 2.2 A and AA on the page. */
-export async function seriousAxeViolations(page) {
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<AxeViolation[]> {
   const violations = await axeViolations(page);
   return violations.filter(
     (violation) =>
@@ -263,16 +340,13 @@ export async function seriousAxeViolations(page) {
 }
 
 /**
- * Starts a harness before a test file's tests and closes it after them; the
- * returned object is filled in once started.
+ * Starts a harness for a test file's tests (`await` it at the top of the
+ * file, before its tests) and closes it after them.
  */
-export function useHarness(start = startHarness) {
-  const harness = {};
-  before(async () => {
-    Object.assign(harness, await start());
-  });
-  after(async () => {
-    await harness.close?.();
-  });
+export async function harnessForFile<H extends Harness>(
+  start: () => Promise<H>,
+): Promise<H> {
+  const harness = await start();
+  after(() => harness.close());
   return harness;
 }

@@ -1,28 +1,37 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import type { Page } from 'playwright-core';
+
 import {
   axeViolations,
   openPage,
   openTimedPage,
+  startHarness,
   THEMES,
-  useHarness,
+  harnessForFile,
   waitForDrawnItems,
-} from './harness.mjs';
+} from './harness';
 
-const harness = useHarness();
+declare global {
+  interface Window {
+    __themeAtFirstDraw?: string;
+  }
+}
+
+const harness = await harnessForFile(startHarness);
 
 const DARK_BG = 'rgb(17, 20, 24)';
 const LIGHT_BG = 'rgb(247, 247, 245)';
 
-function pageBackground(page) {
+function pageBackground(page: Page) {
   return page.evaluate(
     () => getComputedStyle(document.documentElement).backgroundColor,
   );
 }
 
 /** Records the theme the page had when the app first drew into #root. */
-function recordThemeAtFirstDraw() {
+function recordThemeAtFirstDraw(): void {
   new MutationObserver((_, observer) => {
     const root = document.getElementById('root');
     if (root?.firstChild) {
@@ -74,7 +83,7 @@ test('a system that asks for more contrast gets High contrast', async () => {
  * Puts a cluster item (as the timeline will draw them: a vis item of class
  * tt-cluster that shows a count) among the drawn items.
  */
-function addClusterItem() {
+function addClusterItem(): void {
   const group = document.querySelector(
     '.tt-timeline .vis-foreground .vis-group',
   );
@@ -90,15 +99,18 @@ function addClusterItem() {
 }
 
 for (const theme of THEMES) {
-  for (const colorScheme of ['light', 'dark']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
     test(`the timeline is drawn in the ${theme} theme's colours (${colorScheme} system)`, async () => {
       const { page, context } = await openTimedPage(harness, { colorScheme });
       await page.goto(`${harness.baseUrl}/`);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
       await waitForDrawnItems(page, 5);
       const colours = await page.evaluate(() => {
-        const style = (selector) =>
-          getComputedStyle(document.querySelector(selector));
+        const style = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element) throw new Error(`nothing matches ${selector}`);
+          return getComputedStyle(element);
+        };
         return {
           text: style('body').color,
           surface: style('.tt-timeline').backgroundColor,

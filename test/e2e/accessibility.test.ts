@@ -6,11 +6,12 @@ import {
   countEvents,
   openThemedPage,
   openTimedPage,
-  useHarness,
+  startHarness,
+  harnessForFile,
   waitForDrawnItems,
-} from './harness.mjs';
+} from './harness';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
 const VIEWS = [
   { name: 'timeline', path: '/', ready: '.vis-item .tt-item__label' },
@@ -38,7 +39,7 @@ const RUNS = [
   { theme: 'dark', scheme: 'light' },
   { theme: 'contrast', scheme: 'light' },
   { theme: 'contrast', scheme: 'dark' },
-];
+] as const;
 
 for (const { theme, scheme } of RUNS) {
   test(`axe finds no contrast, serious or critical violation on any view (${theme} theme, ${scheme} system)`, async () => {

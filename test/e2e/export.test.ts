@@ -3,25 +3,38 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
 
-import { openPage, useHarness } from './harness.mjs';
+import { openPage, startHarness, harnessForFile } from './harness';
 
 const MEETING = 'quang-azerbaijan-2025-10-26';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
+
+/** What this test reads of an `EventPage` (docs/api.md). */
+const EVENT_PAGE = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      start: z.string(),
+      place: z.object({ city: z.string() }),
+    }),
+  ),
+});
 
 /** The events of a filter, asked of the API the page itself uses. */
-function apiEvents(page, query) {
-  return page.evaluate(
-    (search) =>
-      fetch(`/api/events?${search}&limit=1000`)
-        .then((response) => response.json())
-        .then((body) => body.items),
+async function apiEvents(page: Page, query: string) {
+  const body = await page.evaluate(
+    async (search): Promise<unknown> =>
+      (await fetch(`/api/events?${search}&limit=1000`)).json(),
     query,
   );
+  return EVENT_PAGE.parse(body).items;
 }
 
-async function saved(page, click) {
+async function saved(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     click(),
@@ -41,10 +54,10 @@ test('Export as CSV saves the filtered events in a file that parses back to them
   );
   assert.match(name, /^treaty-timeline-az-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  const { data, errors } = Papa.parse(bytes.toString('utf8').slice(1), {
-    header: true,
-    skipEmptyLines: true,
-  });
+  const { data, errors } = Papa.parse<Record<string, string>>(
+    bytes.toString('utf8').slice(1),
+    { header: true, skipEmptyLines: true },
+  );
   assert.deepEqual(errors, []);
   assert.deepEqual(
     data.map((row) => [row.id, row.title, row.start, row['place.city']]),

@@ -5,11 +5,12 @@ import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  useHarness,
+  startHarness,
+  harnessForFile,
   waitForDrawnItems,
-} from './harness.mjs';
+} from './harness';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
 test('draws one timeline item per real event, with no console error', async () => {
   const { page, context, problems } = await openTimedPage(harness);
@@ -18,7 +19,7 @@ test('draws one timeline item per real event, with no console error', async () =
   assert.ok(total > 0, 'the API serves events');
   const drawnAt = await waitForDrawnItems(page, total);
   console.log(
-    `# navigation to ${total} drawn items: ${Math.round(drawnAt)} ms`,
+    `# navigation to ${total} drawn items: ${Math.round(drawnAt ?? 0)} ms`,
   );
   await page.waitForTimeout(300);
   const drawn = await page.locator('.vis-item .tt-item__label').count();

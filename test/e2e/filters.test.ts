@@ -1,26 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import type { Page } from 'playwright-core';
+
 import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  useHarness,
+  startHarness,
+  harnessForFile,
   waitForDrawnItems,
   waitForRedraw,
-} from './harness.mjs';
+} from './harness';
 
 const AZERBAIJAN_EVENTS = 5;
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
-function azerbaijanCheckbox(page) {
+function azerbaijanCheckbox(page: Page) {
   return page
     .getByRole('group', { name: 'States' })
     .getByRole('checkbox', { name: /Azerbaijan/ });
 }
 
-function tableRows(page) {
+function tableRows(page: Page) {
   return page
     .getByRole('table', { name: /events in time order/i })
     .locator('tbody tr');
@@ -32,16 +35,16 @@ test('a country filter chosen in the UI survives reload, Back and a shared link'
   const total = await countEvents(page);
   await waitForDrawnItems(page, total);
 
-  const timings = [];
+  const timings: number[] = [];
   for (let run = 0; run < 5; run += 1) {
     await azerbaijanCheckbox(page).click();
-    timings.push(await waitForRedraw(page, AZERBAIJAN_EVENTS));
+    timings.push((await waitForRedraw(page, AZERBAIJAN_EVENTS)) ?? 0);
     await azerbaijanCheckbox(page).click();
     await waitForRedraw(page, total);
   }
   const sorted = timings.toSorted((a, b) => a - b);
   console.log(
-    `# country toggle, click to redrawn timeline: median ${Math.round(sorted[2])} ms (runs: ${timings.map(Math.round).join(', ')})`,
+    `# country toggle, click to redrawn timeline: median ${Math.round(sorted[2] ?? 0)} ms (runs: ${timings.map(Math.round).join(', ')})`,
   );
 
   await azerbaijanCheckbox(page).click();

@@ -5,13 +5,14 @@ import {
   countEvents,
   openTimedPage,
   RESULTS_DIR,
-  useHarness,
+  startHarness,
+  harnessForFile,
   waitForDrawnItems,
-} from './harness.mjs';
+} from './harness';
 
 const MEETING = 'quang-azerbaijan-2025-10-26';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
 test('drill into the Azerbaijan meeting from the drawn timeline, step on, close, go back', async () => {
   const { page, context, problems } = await openTimedPage(harness);

@@ -1,13 +1,17 @@
 // Writes the README's screenshots: the Hanoi signing week with one meeting
 // open, in each theme. Run `npm run screenshots` (it builds first); the
-// browser and server are the browser tests' own (test/e2e/harness.mjs).
-import { openThemedPage, startHarness } from '../test/e2e/harness.mjs';
+// browser and server are the browser tests' own (test/e2e/harness.ts).
+import { openThemedPage, startHarness, type Theme } from '../test/e2e/harness';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const OPEN_EVENT = '/events/quang-azerbaijan-2025-10-26';
 
 /** The high-contrast shot shows its dark side, the light one being close to Light. */
-const SHOTS = [
+const SHOTS: readonly {
+  theme: Theme;
+  colorScheme: 'light' | 'dark';
+  file: string;
+}[] = [
   { theme: 'light', colorScheme: 'light', file: 'docs/screenshot-light.png' },
   { theme: 'dark', colorScheme: 'dark', file: 'docs/screenshot-dark.png' },
   {

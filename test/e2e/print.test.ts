@@ -1,26 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import type { Page } from 'playwright-core';
+
 import {
   countEvents,
   openTimedPage,
-  useHarness,
+  startHarness,
+  harnessForFile,
   waitForDrawnItems,
-} from './harness.mjs';
+} from './harness';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
 /** A4's print width at print.css's 10 mm margins, in CSS pixels. */
 const A4_PRINT_WIDTH_PX = ((210 - 2 * 10) / 25.4) * 96;
 
 /** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
-function countPdfPages(pdf) {
+function countPdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [])
     .length;
 }
 
 /** The events' titles, as the table shows them. */
-function tableTitles(page) {
+function tableTitles(page: Page) {
   return page
     .getByRole('table', { name: /events in time order/i })
     .locator('tbody [data-event-id]')
@@ -68,10 +71,11 @@ test('printing redraws the timeline to fit the paper, and for the screen after',
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, 5);
   const drawnWidth = () =>
-    page.evaluate(
-      () =>
-        document.querySelector('.vis-timeline').getBoundingClientRect().width,
-    );
+    page.evaluate(() => {
+      const timeline = document.querySelector('.vis-timeline');
+      if (!timeline) throw new Error('no timeline is drawn');
+      return timeline.getBoundingClientRect().width;
+    });
   const screenWidth = await drawnWidth();
 
   await page.emulateMedia({ media: 'print' });
@@ -82,9 +86,9 @@ test('printing redraws the timeline to fit the paper, and for the screen after',
     `drawn ${printWidth}px wide for a ${A4_PRINT_WIDTH_PX}px print area`,
   );
   const itemsFit = await page.evaluate(() => {
-    const panel = document
-      .querySelector('.tt-timeline .vis-panel.vis-center')
-      .getBoundingClientRect();
+    const center = document.querySelector('.tt-timeline .vis-panel.vis-center');
+    if (!center) throw new Error('the timeline has no center panel');
+    const panel = center.getBoundingClientRect();
     return [...document.querySelectorAll('.tt-timeline .vis-item .vis-dot')]
       .map((dot) => dot.getBoundingClientRect())
       .every((dot) => dot.left >= panel.left && dot.right <= panel.right);

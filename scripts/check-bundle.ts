@@ -1,7 +1,7 @@
 // Checks the built app (dist/, from `npm run build`) against the initial-JS
 // budget: the gzip size of the JS its index.html loads directly. Builds
 // nothing; exits 1 when over budget.
-import { formatKb, INITIAL_JS_BUDGET_BYTES, initialJs } from './initial-js.mjs';
+import { formatKb, INITIAL_JS_BUDGET_BYTES, initialJs } from './initial-js';
 
 const { files, gzipBytes } = initialJs('dist');
 for (const file of files) {

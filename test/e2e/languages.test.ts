@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPage, RESULTS_DIR, useHarness } from './harness.mjs';
+import { openPage, RESULTS_DIR, startHarness, harnessForFile } from './harness';
 
-const harness = useHarness();
+const harness = await harnessForFile(startHarness);
 
 test('switching to Tiếng Việt translates the page, sets <html lang> and the URL, and survives reload', async () => {
   const { page, context, problems } = await openPage(harness, {
