@@ -70,7 +70,7 @@ const LAYER_POLICIES = [
   ]),
   // The entry point alone may start the mock API (dynamically, so that a
   // build with a real API never loads it).
-  allow('main', ['app', 'feature', 'i18n', 'config', 'mocks']),
+  allow('main', ['app', 'feature', 'api', 'i18n', 'domain', 'config', 'mocks']),
   allow('mocks', ['mocks', 'domain', 'config']),
 ];
 

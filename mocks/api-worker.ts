@@ -1,24 +1,23 @@
 /**
  * The mock API's server, in a Web Worker: building the data set and every
- * query run off the page's main thread, which stays free for the UI.
- * The worker's name is the number of synthetic events to serve (a name is
- * there before any message, unlike a set-up message a module worker could
- * receive before its handler exists). Messages: `{ id, method, url }`
- * requests, each answered with `{ id, reply }`.
+ * query run off the page's main thread, which stays free for the UI. The page
+ * calls it through Comlink (mocks/browser.ts). How many synthetic events it
+ * adds comes from the build (VITE_SYNTHETIC_EVENTS), like the app's own
+ * configuration.
  */
+import { expose } from 'comlink';
+
+import { SYNTHETIC_EVENTS } from '../src/config/synthetic-events';
 import type { ApiReply } from './api/reply';
 import { createApi } from './api/respond';
 import { scenarioData } from './data/scenario';
 
-export type WorkerRequest = { id: number; method: string; url: string };
-export type WorkerAnswer = { id: number; reply: ApiReply };
+const answer = createApi(scenarioData(SYNTHETIC_EVENTS));
 
-const api = createApi(scenarioData(Number(self.name)));
-
-self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
-  const answer: WorkerAnswer = {
-    id: data.id,
-    reply: api(data.method, data.url),
-  };
-  self.postMessage(answer);
+/** What the worker exposes: the whole API as one function. */
+export type MockApiWorker = {
+  answer: (method: string, url: string) => ApiReply;
 };
+
+const worker: MockApiWorker = { answer };
+expose(worker);

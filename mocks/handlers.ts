@@ -1,8 +1,8 @@
-import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { http, type HttpResponseResolver } from 'msw';
 
-import { type ApiReply, internalError } from './api/reply';
+import { type ApiReply, internalError, toResponse } from './api/reply';
 
-/** Whatever answers the API's requests: in this thread or in a worker. */
+/** Whatever answers the API's requests (createApi, or a test's own). */
 export type ApiBackend = (
   method: string,
   url: string,
@@ -21,14 +21,11 @@ export function withInternalErrors(backend: ApiBackend): HttpResponseResolver {
     } catch (error) {
       reply = internalError(error);
     }
-    return new HttpResponse(reply.body, {
-      status: reply.status,
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    });
+    return toResponse(reply);
   };
 }
 
-/** The handlers of the whole API, answered by one backend. */
+/** The handlers of the whole API for MSW's Node server in the tests. */
 export function createHandlers(backend: ApiBackend) {
   return [http.all('/api/*', withInternalErrors(backend))];
 }

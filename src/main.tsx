@@ -10,28 +10,36 @@ import {
   readThemeChoice,
   resolveTheme,
 } from './app/theme';
+import { holdRequestsUntil } from './api/api-ready';
 import { API_BASE_URL } from './config/api-base-url';
-import { SYNTHETIC_EVENTS } from './config/synthetic-events';
+import { detectLanguage, isLanguage, type Language } from './domain/language';
+import { STARTUP_FAILURE } from './i18n/startup-failure';
 
 /**
- * Starts the embedded mock API, unless the build points at a real one. Its
- * worker builds the data set while MSW's code downloads.
+ * Starts the embedded mock API, unless the build points at a real one: the
+ * API worker starts building the data set while the fetch interceptor's code
+ * (a few kB) downloads. Requests wait for it (src/api/api-ready.ts).
  */
 async function enableMocking() {
   if (API_BASE_URL) return;
-  // The worker's name is how many synthetic events it adds (mocks/api-worker.ts).
   const apiWorker = new Worker(
     new URL('../mocks/api-worker.ts', import.meta.url),
-    { type: 'module', name: String(SYNTHETIC_EVENTS) },
+    { type: 'module' },
   );
   const { startMockApi } = await import('../mocks/browser');
   startMockApi(apiWorker);
 }
 
+/** The language of the URL's `lang`, else the browser's (as the app picks it). */
+function readerLanguage(): Language {
+  const lang = new URLSearchParams(window.location.search).get('lang') ?? '';
+  return isLanguage(lang) ? lang : detectLanguage(navigator.languages);
+}
+
 function showStartupError(root: HTMLElement, error: unknown) {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `The dashboard could not start: ${String(error)}`;
+  message.textContent = STARTUP_FAILURE[readerLanguage()](String(error));
   root.replaceChildren(message);
 }
 
@@ -44,9 +52,10 @@ applyTheme(
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+holdRequestsUntil(enableMocking());
 void import('./features/timeline/timeline-view');
-Promise.all([import('./app/render-app'), enableMocking()]).then(
-  ([{ renderApp }]) => {
+import('./app/render-app').then(
+  ({ renderApp }) => {
     renderApp(root);
   },
   (error: unknown) => {

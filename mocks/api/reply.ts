@@ -1,7 +1,7 @@
 /**
  * The API's answers as data: a status and a JSON body, already serialised.
- * Kept apart from respond.ts so the page's side of the mock (its MSW
- * handlers) can answer an error without loading the whole API.
+ * Kept apart from respond.ts so the page's side of the mock (its fetch
+ * interceptor) can answer an error without loading the whole API.
  */
 import type { ApiErrorBody } from '../../src/domain/event';
 
@@ -22,4 +22,12 @@ export function internalError(error: unknown): ApiReply {
     error: { code: 'internal', message: `The events API failed: ${reason}` },
   };
   return reply(body, 500);
+}
+
+/** An answer as the HTTP response a real server would send. */
+export function toResponse({ status, body }: ApiReply): Response {
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { API_BASE_URL } from '@/config/api-base-url';
 
 import { ApiError, type ApiErrorKind } from './api-error';
+import { whenApiReady } from './api-ready';
 import { apiErrorBodySchema } from './schemas';
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
@@ -40,6 +41,7 @@ export async function fetchJson<T>(
   };
   let response: Response;
   try {
+    await whenApiReady();
     response = await fetch(`${API_BASE_URL}${path}`, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: { Accept: 'application/json' },

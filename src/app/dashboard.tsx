@@ -74,25 +74,18 @@ export function Dashboard() {
   const measureTimeline = useCallback((section: HTMLElement | null) => {
     if (section) setTimelineWidth(section.clientWidth);
   }, []);
-  // Asked first, so that the mock API answers it first: it is what is drawn.
   const timeline = useTimelineSlice(
     filters,
     timelineWidth,
     filters.view === 'timeline',
   );
   const params = useMemo(() => toEventListParams(filters), [filters]);
-  // The rest waits for the same moment, so the timeline's request goes first.
-  const isMeasured = timelineWidth !== null;
   const events = useQuery({
     ...eventQueries.list(params),
     placeholderData: keepPreviousData,
-    enabled: isMeasured,
   });
-  const everything = useQuery({
-    ...eventQueries.list(COUNT_ALL),
-    enabled: isMeasured,
-  });
-  const parties = useQuery({ ...partyQueries.list(), enabled: isMeasured });
+  const everything = useQuery(eventQueries.list(COUNT_ALL));
+  const parties = useQuery(partyQueries.list());
   const partiesByCode = useMemo(
     () =>
       new Map<string, PartyWithCount>(

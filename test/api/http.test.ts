@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 
 import { ApiError, isNotFound } from '@/api/api-error';
 import { getEvent, getEvents, toEventSearchParams } from '@/api/events';
+import { holdRequestsUntil } from '@/api/api-ready';
 import { fetchJson } from '@/api/http';
 import { eventPageSchema } from '@/api/schemas';
 import type { EventPage, EventSummary } from '@/domain/event';
@@ -360,4 +361,43 @@ test('toEventSearchParams omits empty values', () => {
 
 test('toEventSearchParams of no parameters is empty', () => {
   expect(toEventSearchParams({}).toString()).toBe('');
+});
+
+test('a request made before the API is ready waits for it, then goes out', async () => {
+  let asked = 0;
+  answerEvents(() => {
+    asked += 1;
+    return HttpResponse.json(PAGE);
+  });
+  let markReady: () => void = () => {
+    throw new Error('nothing is held');
+  };
+  holdRequestsUntil(
+    new Promise<void>((resolve) => {
+      markReady = resolve;
+    }),
+  );
+  try {
+    const page = fetchJson('/api/events', eventPageSchema);
+    await delay(50);
+    expect(asked).toBe(0);
+    markReady();
+    await expect(page).resolves.toEqual(PAGE);
+    expect(asked).toBe(1);
+  } finally {
+    holdRequestsUntil(Promise.resolve());
+  }
+});
+
+test('when the API cannot start, a request is a network ApiError', async () => {
+  holdRequestsUntil(Promise.reject(new Error('the mock did not load')));
+  try {
+    const error = await fetchJson('/api/events', eventPageSchema).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'network' });
+  } finally {
+    holdRequestsUntil(Promise.resolve());
+  }
 });

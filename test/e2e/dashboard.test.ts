@@ -36,9 +36,44 @@ test('the mock API runs in its worker only, not on the page as well', async () =
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, await countEvents(page));
-  // The worker's module sets its global's onmessage when it runs: loaded by
-  // the page, it would build the API there too and set the window's.
-  assert.equal(await page.evaluate(() => window.onmessage), null);
+  // The worker's module exposes the API on its global's "message" events
+  // (Comlink): loaded by the page, it would build the API there too and
+  // listen on the window's.
+  const cdp = await context.newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: 'window',
+  });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: result.objectId ?? '',
+  });
+  assert.deepEqual(
+    listeners.filter(({ type }) => type === 'message'),
+    [],
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('requests made before the mock API is ready wait for it, and are answered', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  const served: string[] = [];
+  // The interceptor's chunk arrives a second late: the app renders and asks
+  // for its data before anything could answer.
+  await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  page.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/')) served.push(pathname);
+  });
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  await waitForDrawnItems(page, total);
+  assert.equal(total, await page.locator('.vis-item .tt-item__label').count());
+  assert.equal(await page.getByRole('alert').count(), 0);
+  // Every request was answered in the page; none reached the static server.
+  assert.deepEqual(served, []);
   assert.deepEqual(problems, []);
   await context.close();
 });
