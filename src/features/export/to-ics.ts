@@ -11,6 +11,7 @@ import {
   addDays,
   type CalendarDay,
   calendarSpan,
+  isTimeZone,
   type ParsedWhen,
   parseWhen,
   zoneOffsetMinutes,
@@ -85,15 +86,6 @@ function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
-function isKnownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 type Transition = { at: number; from: number; to: number };
 
 /** The instants a zone's offset changes between two instants, to the minute. */
@@ -166,7 +158,7 @@ function toDates(event: EventSummary): Dates | null {
       kind: 'timed',
       start,
       end,
-      timeZone: isKnownZone(event.timeZone) ? event.timeZone : null,
+      timeZone: isTimeZone(event.timeZone) ? event.timeZone : null,
     };
   }
   const span = (when: ParsedWhen) =>
