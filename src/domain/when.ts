@@ -106,12 +106,12 @@ export function calendarSpan(when: ParsedWhen): {
   return { first: when.day, last: when.day };
 }
 
-/** "2025-05-07": sortable, and the form the API's date filters take. */
 /** "01" to "31", made once: the mock's index formats two days per event. */
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) =>
   String(n).padStart(2, '0'),
 );
 
+/** "2025-05-07": sortable, and the form the API's date filters take. */
 export function formatCalendarDay(day: CalendarDay): string {
   const year =
     day.year >= 1000 ? String(day.year) : String(day.year).padStart(4, '0');

@@ -239,8 +239,10 @@ function zoneRanges(all: readonly Dates[]) {
   return ranges;
 }
 
-/** A calendar of the events; one that has no readable date is left out. */
-/** The calendar; its descriptions are worded with `t`, in its language. */
+/**
+ * A calendar of the events, its descriptions worded with `t` in its
+ * language; an event that has no readable date is left out.
+ */
 export function toIcs(
   events: readonly EventSummary[],
   now: Date,
