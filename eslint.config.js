@@ -182,6 +182,22 @@ export default defineConfig(
     },
   },
   {
+    // Building an Intl object costs far more than using one; the cache
+    // builds each once, for every caller.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/intl-cache.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl']",
+          message:
+            'Take Intl objects from src/domain/intl-cache.ts, which builds each once.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
     ignores: ['test/e2e/**'],
     extends: [

@@ -5,6 +5,7 @@ import {
   type EventType,
   type Verification,
 } from '../../src/domain/event';
+import { isOneOf } from '../../src/domain/is-one-of';
 import { formatCalendarDay, parseWhen } from '../../src/domain/when';
 
 /**
@@ -135,14 +136,13 @@ function parseEnum<T extends string>(
 ): Step<T[]> {
   const result: T[] = [];
   for (const value of values) {
-    const known = allowed.find((candidate) => candidate === value);
-    if (known === undefined) {
+    if (!isOneOf(allowed, value)) {
       return fail(
         parameter,
         `${parameter} ${quote(value)} is not ${noun}; expected one of ${allowed.join(', ')}.`,
       );
     }
-    if (!result.includes(known)) result.push(known);
+    if (!result.includes(value)) result.push(value);
   }
   return { ok: true, value: result };
 }

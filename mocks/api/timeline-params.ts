@@ -1,4 +1,5 @@
 import { TIMELINE_LANES, type TimelineLane } from '../../src/domain/event';
+import { isOneOf } from '../../src/domain/is-one-of';
 import {
   type EventFilter,
   fail,
@@ -65,8 +66,7 @@ function parseWindow(search: URLSearchParams): Step<Window | null> {
 
 function parseLane(value: string | null): Step<TimelineLane> {
   if (value === null) return { ok: true, value: 'type' };
-  const lane = TIMELINE_LANES.find((candidate) => candidate === value);
-  if (lane !== undefined) return { ok: true, value: lane };
+  if (isOneOf(TIMELINE_LANES, value)) return { ok: true, value };
   return fail(
     'lane',
     `lane ${quote(value)} is not a lane; expected one of ${TIMELINE_LANES.join(', ')}.`,

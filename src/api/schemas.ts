@@ -19,25 +19,11 @@ import {
   type TimelineSlice,
   VERIFICATIONS,
 } from '@/domain/event';
-import { isWhen } from '@/domain/when';
+import { isTimeZone, isWhen } from '@/domain/when';
 
 // zod compiles parsers with `new Function` when it may; the app's CSP forbids
 // eval, and even zod's probe for it is reported as a violation.
 z.config({ jitless: true });
-
-const knownTimeZones = new Set<string>();
-
-/** Whether Intl knows the zone; each zone is checked once. */
-function isTimeZone(value: string): boolean {
-  if (knownTimeZones.has(value)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-  } catch {
-    return false;
-  }
-  knownTimeZones.add(value);
-  return true;
-}
 
 const when = z.string().refine(isWhen, {
   error:

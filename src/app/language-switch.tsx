@@ -1,7 +1,8 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/domain/language';
+import { isOneOf } from '@/domain/is-one-of';
+import { LANGUAGE_NAMES, LANGUAGES } from '@/domain/language';
 import { useUrlLanguage } from '@/features/filters/use-url-language';
 
 /**
@@ -29,7 +30,8 @@ export function LanguageSwitch() {
         className="tt-input"
         value={language}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) setLanguage(event.target.value);
+          const { value } = event.target;
+          if (isOneOf(LANGUAGES, value)) setLanguage(value);
         }}
       >
         {LANGUAGES.map((code) => (

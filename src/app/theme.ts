@@ -4,6 +4,7 @@
  * "system" needs no script to track the OS setting; only its "more contrast"
  * wish is resolved here, to the high-contrast palette.
  */
+import { isOneOf } from '@/domain/is-one-of';
 
 export const THEME_CHOICES = ['system', 'light', 'dark', 'contrast'] as const;
 
@@ -18,13 +19,9 @@ export function prefersMoreContrast(): boolean {
   return window.matchMedia(MORE_CONTRAST_QUERY).matches;
 }
 
-function isThemeChoice(value: unknown): value is ThemeChoice {
-  return THEME_CHOICES.some((choice) => choice === value);
-}
-
 /** A stored value as a choice: anything unknown is "system". */
 export function parseThemeChoice(value: unknown): ThemeChoice {
-  return isThemeChoice(value) ? value : 'system';
+  return isOneOf(THEME_CHOICES, value) ? value : 'system';
 }
 
 /**

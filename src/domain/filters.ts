@@ -1,9 +1,4 @@
-import {
-  EVENT_TYPES,
-  type EventType,
-  VERIFICATIONS,
-  type Verification,
-} from './event';
+import type { EventType, Verification } from './event';
 import type { Language } from './language';
 
 export const LANE_MODES = ['type', 'country'] as const;
@@ -41,22 +36,6 @@ export const DEFAULT_FILTERS: Filters = {
 };
 
 export const MAX_QUERY_LENGTH = 200;
-
-export function isEventType(value: string): value is EventType {
-  return (EVENT_TYPES as readonly string[]).includes(value);
-}
-
-export function isVerification(value: string): value is Verification {
-  return (VERIFICATIONS as readonly string[]).includes(value);
-}
-
-export function isLaneMode(value: string): value is LaneMode {
-  return (LANE_MODES as readonly string[]).includes(value);
-}
-
-export function isViewMode(value: string): value is ViewMode {
-  return (VIEW_MODES as readonly string[]).includes(value);
-}
 
 export function hasActiveFilters(filters: Filters): boolean {
   return (

@@ -1,4 +1,6 @@
 /** The interface languages, the browser's choice among them, and their names. */
+import { isOneOf } from './is-one-of';
+
 export const LANGUAGES = ['en', 'vi', 'hi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -18,10 +20,6 @@ export const INTL_LOCALES: Record<Language, string> = {
   hi: 'hi-IN',
 };
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
-
 /**
  * The first of the browser's preferred languages (navigator.languages) that
  * the interface speaks, matched on the primary subtag ("vi-VN" → vi); English
@@ -30,7 +28,7 @@ export function isLanguage(value: string): value is Language {
 export function detectLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const primary = tag.split('-')[0]?.toLowerCase() ?? '';
-    if (isLanguage(primary)) return primary;
+    if (isOneOf(LANGUAGES, primary)) return primary;
   }
   return DEFAULT_LANGUAGE;
 }

@@ -1,19 +1,10 @@
 import type { Party } from './event';
+import { displayNames } from './intl-cache';
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** One DisplayNames per locale: building one costs far more than using it. */
-function regionNamesIn(locale: string): Intl.DisplayNames {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], {
-      type: 'region',
-      fallback: 'code',
-    });
-    regionNames.set(locale, names);
-  }
-  return names;
-}
+const REGION_NAMES: Intl.DisplayNamesOptions = {
+  type: 'region',
+  fallback: 'code',
+};
 
 /**
  * A party's name: the API's name when it is known (as the API spells it,
@@ -29,7 +20,7 @@ export function partyName(
   if (party) return party.name;
   if (!/^[A-Z]{2}$/.test(code)) return code;
   try {
-    return regionNamesIn(locale).of(code) ?? code;
+    return displayNames(locale, REGION_NAMES).of(code) ?? code;
   } catch {
     return code;
   }

@@ -4,6 +4,8 @@
  * value is never turned into UTC midnight, which would show as the previous
  * day west of Greenwich.
  */
+import { zoneClock } from './intl-cache';
+
 export type Precision = 'minute' | 'day' | 'month';
 
 export type CalendarDay = { year: number; month: number; day: number };
@@ -104,12 +106,12 @@ export function calendarSpan(when: ParsedWhen): {
   return { first: when.day, last: when.day };
 }
 
-/** "2025-05-07": sortable, and the form the API's date filters take. */
 /** "01" to "31", made once: the mock's index formats two days per event. */
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) =>
   String(n).padStart(2, '0'),
 );
 
+/** "2025-05-07": sortable, and the form the API's date filters take. */
 export function formatCalendarDay(day: CalendarDay): string {
   const year =
     day.year >= 1000 ? String(day.year) : String(day.year).padStart(4, '0');
@@ -125,30 +127,19 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   };
 }
 
-/** Minutes the zone is ahead of UTC at an instant (Asia/Baku → 240). */
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: building one costs far more than using it. */
-function offsetFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(timeZone, format);
+/** Whether Intl knows the zone: an IANA name such as "Asia/Baku". */
+export function isTimeZone(value: string): boolean {
+  try {
+    zoneClock(value);
+    return true;
+  } catch {
+    return false;
   }
-  return format;
 }
 
+/** Minutes the zone is ahead of UTC at an instant (Asia/Baku → 240). */
 export function zoneOffsetMinutes(timeZone: string, instant: number): number {
-  const parts = offsetFormat(timeZone).formatToParts(instant);
+  const parts = zoneClock(timeZone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((part) => part.type === type)?.value ?? 0);
   const asUtc = Date.UTC(

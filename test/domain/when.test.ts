@@ -5,6 +5,7 @@ import {
   type CalendarDay,
   calendarSpan,
   formatCalendarDay,
+  isTimeZone,
   type ParsedWhen,
   parseWhen,
   startOfDayIn,
@@ -140,6 +141,17 @@ test.each([
   ['UTC', Date.UTC(2025, 6, 15, 12), 0],
 ])('zoneOffsetMinutes(%s) at %i is %i', (timeZone, instant, expected) => {
   expect(zoneOffsetMinutes(timeZone, instant)).toBe(expected);
+});
+
+test.each([
+  ['Asia/Baku', true],
+  ['Asia/Ho_Chi_Minh', true],
+  ['UTC', true],
+  ['Mars/Olympus_Mons', false],
+  ['', false],
+])('isTimeZone(%j) is %s', (value, expected) => {
+  expect(isTimeZone(value)).toBe(expected);
+  expect(isTimeZone(value)).toBe(expected);
 });
 
 test('zoneOffsetMinutes follows New York across the switch to summer time', () => {

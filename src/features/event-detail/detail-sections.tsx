@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { eventQueries } from '@/api/event-queries';
 import { Flag } from '@/components/flag';
 import type { EventDetail, Party } from '@/domain/event';
+import { displayNames } from '@/domain/intl-cache';
 import { partyName } from '@/domain/party-name';
 import { toSafeLink } from '@/domain/safe-url';
 import { useLocale } from '@/i18n/use-locale';
@@ -14,9 +15,7 @@ type PartiesProp = { parties: ReadonlyMap<string, Party> };
 /** A source's language, named in the interface's locale. */
 function languageName(code: string, locale: string): string {
   try {
-    return (
-      new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
-    );
+    return displayNames(locale, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -11,6 +11,7 @@ import {
   addDays,
   type CalendarDay,
   calendarSpan,
+  isTimeZone,
   type ParsedWhen,
   parseWhen,
   zoneOffsetMinutes,
@@ -85,15 +86,6 @@ function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
-function isKnownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 type Transition = { at: number; from: number; to: number };
 
 /** The instants a zone's offset changes between two instants, to the minute. */
@@ -166,7 +158,7 @@ function toDates(event: EventSummary): Dates | null {
       kind: 'timed',
       start,
       end,
-      timeZone: isKnownZone(event.timeZone) ? event.timeZone : null,
+      timeZone: isTimeZone(event.timeZone) ? event.timeZone : null,
     };
   }
   const span = (when: ParsedWhen) =>
@@ -247,8 +239,10 @@ function zoneRanges(all: readonly Dates[]) {
   return ranges;
 }
 
-/** A calendar of the events; one that has no readable date is left out. */
-/** The calendar; its descriptions are worded with `t`, in its language. */
+/**
+ * A calendar of the events, its descriptions worded with `t` in its
+ * language; an event that has no readable date is left out.
+ */
 export function toIcs(
   events: readonly EventSummary[],
   now: Date,

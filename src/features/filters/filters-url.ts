@@ -3,16 +3,16 @@
  * fails: a value that cannot be used is dropped and reported, so a bad link
  * still opens a working page and says what it ignored.
  */
+import { EVENT_TYPES, VERIFICATIONS } from '@/domain/event';
 import {
   DEFAULT_FILTERS,
   type Filters,
-  isEventType,
-  isLaneMode,
-  isVerification,
-  isViewMode,
+  LANE_MODES,
   MAX_QUERY_LENGTH,
+  VIEW_MODES,
 } from '@/domain/filters';
-import { isLanguage } from '@/domain/language';
+import { isOneOf } from '@/domain/is-one-of';
+import { LANGUAGES } from '@/domain/language';
 import { parseWhen } from '@/domain/when';
 
 /** Why a value was dropped: a code the notice words in the reader's language. */
@@ -29,10 +29,6 @@ export const DROP_REASONS = [
   'no-such-lang',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
-
-export function isDropReason(value: string): value is DropReason {
-  return (DROP_REASONS as readonly string[]).includes(value);
-}
 
 export type DroppedParam = {
   parameter: string;
@@ -103,12 +99,12 @@ function dateParam(
 function choice<K extends 'lanes' | 'view' | 'lang'>(
   params: URLSearchParams,
   name: K,
-  isValid: (value: string) => value is NonNullable<Filters[K]>,
+  values: readonly NonNullable<Filters[K]>[],
   dropped: DroppedParam[],
 ): Filters[K] {
   const value = single(params, name, dropped);
   if (value === null) return DEFAULT_FILTERS[name];
-  if (isValid(value)) return value;
+  if (isOneOf(values, value)) return value;
   dropped.push({
     parameter: name,
     value,
@@ -133,14 +129,14 @@ export function parseFilters(search: string): ParsedFilters {
   const type = collect(
     params,
     'type',
-    (value) => (isEventType(value) ? value : null),
+    (value) => (isOneOf(EVENT_TYPES, value) ? value : null),
     'no-such-type',
     dropped,
   );
   const verification = collect(
     params,
     'verification',
-    (value) => (isVerification(value) ? value : null),
+    (value) => (isOneOf(VERIFICATIONS, value) ? value : null),
     'no-such-verification',
     dropped,
   );
@@ -164,9 +160,9 @@ export function parseFilters(search: string): ParsedFilters {
     });
     q = '';
   }
-  const lanes = choice(params, 'lanes', isLaneMode, dropped);
-  const view = choice(params, 'view', isViewMode, dropped);
-  const lang = choice(params, 'lang', isLanguage, dropped);
+  const lanes = choice(params, 'lanes', LANE_MODES, dropped);
+  const view = choice(params, 'view', VIEW_MODES, dropped);
+  const lang = choice(params, 'lang', LANGUAGES, dropped);
   return {
     filters: { party, type, verification, from, to, q, lanes, view, lang },
     dropped,

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 import type { Filters } from '@/domain/filters';
+import { isOneOf } from '@/domain/is-one-of';
 
 import {
+  DROP_REASONS,
   type DroppedParam,
-  isDropReason,
   parseFilters,
   serializeFilters,
 } from './filters-url';
@@ -21,8 +22,7 @@ function isDroppedParam(value: unknown): value is DroppedParam {
     'value' in value &&
     typeof value.value === 'string' &&
     'reason' in value &&
-    typeof value.reason === 'string' &&
-    isDropReason(value.reason)
+    isOneOf(DROP_REASONS, value.reason)
   );
 }
 

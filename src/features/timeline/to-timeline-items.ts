@@ -15,8 +15,9 @@ import {
   type TimelineSlice,
   type Verification,
 } from '@/domain/event';
-import { isEventType, type LaneMode } from '@/domain/filters';
+import type { LaneMode } from '@/domain/filters';
 import { formatEventDate } from '@/domain/format-when';
+import { isOneOf } from '@/domain/is-one-of';
 import {
   addDays,
   type CalendarDay,
@@ -189,7 +190,7 @@ export function laneNamer(
   nameOf: (code: string) => string,
 ): (id: string) => string {
   if (mode === 'country') return nameOf;
-  return (id) => (isEventType(id) ? t(`timeline.lane.${id}`) : id);
+  return (id) => (isOneOf(EVENT_TYPES, id) ? t(`timeline.lane.${id}`) : id);
 }
 
 /**
