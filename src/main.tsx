@@ -12,7 +12,8 @@ import {
 } from './app/theme';
 import { holdRequestsUntil } from './api/api-ready';
 import { API_BASE_URL } from './config/api-base-url';
-import { detectLanguage, isLanguage, type Language } from './domain/language';
+import { isOneOf } from './domain/is-one-of';
+import { detectLanguage, LANGUAGES, type Language } from './domain/language';
 import { STARTUP_FAILURE } from './i18n/startup-failure';
 
 /**
@@ -33,7 +34,7 @@ async function enableMocking() {
 /** The language of the URL's `lang`, else the browser's (as the app picks it). */
 function readerLanguage(): Language {
   const lang = new URLSearchParams(window.location.search).get('lang') ?? '';
-  return isLanguage(lang) ? lang : detectLanguage(navigator.languages);
+  return isOneOf(LANGUAGES, lang) ? lang : detectLanguage(navigator.languages);
 }
 
 function showStartupError(root: HTMLElement, error: unknown) {
