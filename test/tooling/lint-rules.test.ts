@@ -145,3 +145,15 @@ test.each(['process', 'Buffer'])(
     ]);
   },
 );
+
+test('lint fails when src/ builds its own Intl object', async () => {
+  const errors = await errorsOf(
+    'src/features/event-list/probe.ts',
+    "export const probe = new Intl.NumberFormat('en');\n",
+  );
+  expect(errors).toEqual([
+    expect.stringMatching(
+      /^no-restricted-syntax: .*src\/domain\/intl-cache\.ts/,
+    ),
+  ]);
+});
