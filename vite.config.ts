@@ -63,12 +63,17 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       restoreMocks: true,
+      // The files of a project share their worker's modules and environment
+      // (isolate: false): building jsdom and importing the app again for each
+      // file was most of the suite's time. The set-up files reset what a test
+      // changes: MSW's handlers, the DOM, localStorage, spies, fake timelines.
       projects: [
         {
           extends: true,
           test: {
             name: 'unit',
             environment: 'node',
+            isolate: false,
             include: ['test/**/*.test.ts'],
             exclude: [...configDefaults.exclude, 'test/e2e/**', ...NEEDS_A_DOM],
             setupFiles: ['./test/setup/console.ts'],
@@ -79,6 +84,9 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
+            isolate: false,
+            // A whole-app journey can take seconds on a loaded 2-core machine.
+            testTimeout: 15_000,
             include: ['test/**/*.test.tsx', ...NEEDS_A_DOM],
             exclude: [...configDefaults.exclude, 'test/e2e/**'],
             setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],
