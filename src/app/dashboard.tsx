@@ -4,6 +4,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -17,12 +19,14 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { SegmentedChoice } from '@/components/segmented-choice';
+import { Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
 import { FilterPanel } from '@/features/filters/filter-panel';
+import { toggleValue } from '@/features/filters/toggle-value';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
@@ -35,6 +39,20 @@ import { partyName } from '@/domain/party-name';
 import { useLocale } from '@/i18n/use-locale';
 
 import { EventsArea } from './events-area';
+import { useAfterFirstView } from './use-after-first-view';
+
+// Below the table, in chunks of their own (d3-geo and the atlas), loaded
+// once the first view is on screen.
+const WorldMapPanel = lazy(() =>
+  import('@/features/map/world-map-panel').then((module) => ({
+    default: module.WorldMapPanel,
+  })),
+);
+const TreatyProgressPanel = lazy(() =>
+  import('@/features/treaty-progress/treaty-progress-panel').then((module) => ({
+    default: module.TreatyProgressPanel,
+  })),
+);
 
 const VIEW_LABELS = {
   timeline: 'dashboard.viewTimeline',
@@ -147,6 +165,10 @@ export function Dashboard() {
   // The table (hundreds of rows) renders after the timeline is drawn.
   const tableItems = useDeferredValue(items, NO_EVENTS);
   const opened = items.find((event) => event.id === selectedId);
+  const isMoreShown = useAfterFirstView(
+    events.data !== undefined &&
+      (filters.view !== 'timeline' || timeline.slice.data !== undefined),
+  );
   return (
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
@@ -250,6 +272,26 @@ export function Dashboard() {
             onPreview={preview}
           />
         </section>
+      ) : null}
+      {isMoreShown ? (
+        <div className="tt-dashboard__more">
+          <Suspense fallback={<Spinner label={t('map.loading')} />}>
+            <WorldMapPanel
+              facets={events.data?.facets.party}
+              parties={partiesByCode}
+              selected={filters.party}
+              onToggle={(code) => {
+                setFilters({
+                  ...filters,
+                  party: toggleValue(filters.party, code),
+                });
+              }}
+            />
+          </Suspense>
+          <Suspense fallback={<Spinner label={t('progress.loading')} />}>
+            <TreatyProgressPanel parties={partiesByCode} />
+          </Suspense>
+        </div>
       ) : null}
     </div>
   );
