@@ -57,7 +57,7 @@ export function MapLegend({ scale }: MapLegendProps) {
               cx="10"
               cy="7"
               r="5"
-              className="tt-map__state tt-map__point"
+              className="tt-map__state tt-map__state--level-3 tt-map__point"
             />
           </svg>
           {t('map.legendPoint')}

@@ -7,6 +7,8 @@ export const CHART_MARGIN = { top: 14, right: 14, bottom: 26, left: 34 };
 
 export type ChartTick = { at: number; value: number };
 
+export type LineEnd = { x: number; y: number; value: number };
+
 export type ChartGeometry = {
   width: number;
   height: number;
@@ -16,6 +18,8 @@ export type ChartGeometry = {
   deposits: string | null;
   /** The 40 instruments needed. */
   needed: { y: number; x1: number; x2: number };
+  /** Where each line ends, and its last value, for a label there. */
+  ends: { signatories: LineEnd; steps: LineEnd };
   xTicks: ChartTick[];
   yTicks: ChartTick[];
 };
@@ -89,6 +93,8 @@ export function toChartGeometry(
     top + (1 - value / yMax) * (height - top - bottom);
 
   const endX = x(end);
+  const last = dates.at(-1);
+  const endOf = (value: number): LineEnd => ({ x: endX, y: y(value), value });
   const hasDeposits = dates.some((date) => date.depositsSoFar > 0);
   return {
     width,
@@ -99,6 +105,10 @@ export function toChartGeometry(
       ? stepLine(dates, (d) => d.depositsSoFar, x, y, endX)
       : null,
     needed: { y: y(INSTRUMENTS_NEEDED), x1: left, x2: endX },
+    ends: {
+      signatories: endOf(last?.signatoriesSoFar ?? 0),
+      steps: endOf(last?.stepsSoFar ?? 0),
+    },
     xTicks: monthTicks(start, end, Math.max(2, Math.floor(width / 90))).map(
       (at) => ({ at: x(at), value: at }),
     ),

@@ -71,11 +71,23 @@ export function ProgressChart({ dates }: ProgressChartProps) {
         />
         <text
           className="tt-progress__needed-label"
-          x={CHART_MARGIN.left + 6}
+          x={chart.needed.x2 - 4}
           y={chart.needed.y - 5}
+          textAnchor="end"
         >
           {t('progress.lineNeeded')}
         </text>
+        {[chart.ends.signatories, chart.ends.steps].map((end, index) => (
+          <text
+            key={index}
+            className="tt-progress__end"
+            x={end.x - 4}
+            y={end.y - 6}
+            textAnchor="end"
+          >
+            {number.format(end.value)}
+          </text>
+        ))}
         <path className="tt-progress__signatories" d={chart.signatories} />
         <path className="tt-progress__steps" d={chart.steps} />
         {chart.deposits ? (

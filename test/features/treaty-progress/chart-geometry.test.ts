@@ -65,6 +65,9 @@ test('the lines stay inside the plot and end at its right edge', () => {
     );
   }
   expect(chart.deposits).toBeNull();
+  expect(chart.ends.signatories.value).toBe(72);
+  expect(chart.ends.steps.value).toBe(2);
+  expect(chart.ends.steps.x).toBeCloseTo(width - CHART_MARGIN.right, 0);
 });
 
 test('month ticks thin out on a narrow chart', () => {
