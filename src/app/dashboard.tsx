@@ -18,6 +18,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
 import { Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
@@ -165,9 +166,10 @@ export function Dashboard() {
   // The table (hundreds of rows) renders after the timeline is drawn.
   const tableItems = useDeferredValue(items, NO_EVENTS);
   const opened = items.find((event) => event.id === selectedId);
+  // Once the first view has settled (drawn, or failed and said so).
   const isMoreShown = useAfterFirstView(
-    events.data !== undefined &&
-      (filters.view !== 'timeline' || timeline.slice.data !== undefined),
+    !events.isPending &&
+      (filters.view !== 'timeline' || !timeline.slice.isPending),
   );
   return (
     <div className="tt-dashboard">
@@ -275,22 +277,27 @@ export function Dashboard() {
       ) : null}
       {isMoreShown ? (
         <div className="tt-dashboard__more">
-          <Suspense fallback={<Spinner label={t('map.loading')} />}>
-            <WorldMapPanel
-              facets={events.data?.facets.party}
-              parties={partiesByCode}
-              selected={filters.party}
-              onToggle={(code) => {
-                setFilters({
-                  ...filters,
-                  party: toggleValue(filters.party, code),
-                });
-              }}
-            />
-          </Suspense>
-          <Suspense fallback={<Spinner label={t('progress.loading')} />}>
-            <TreatyProgressPanel parties={partiesByCode} />
-          </Suspense>
+          {/* A chunk that fails to load fails here, not the whole page. */}
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('map.loading')} />}>
+              <WorldMapPanel
+                facets={events.data?.facets.party}
+                parties={partiesByCode}
+                selected={filters.party}
+                onToggle={(code) => {
+                  setFilters({
+                    ...filters,
+                    party: toggleValue(filters.party, code),
+                  });
+                }}
+              />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('progress.loading')} />}>
+              <TreatyProgressPanel parties={partiesByCode} />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       ) : null}
     </div>
