@@ -166,9 +166,11 @@ export function Dashboard() {
   // The table (hundreds of rows) renders after the timeline is drawn.
   const tableItems = useDeferredValue(items, NO_EVENTS);
   const opened = items.find((event) => event.id === selectedId);
-  // Once the first view has settled (drawn, or failed and said so).
+  // Once the first view has settled (drawn, or failed and said so), the
+  // table included: the map's atlas never competes with it.
   const isMoreShown = useAfterFirstView(
     !events.isPending &&
+      tableItems === items &&
       (filters.view !== 'timeline' || !timeline.slice.isPending),
   );
   return (
