@@ -4,6 +4,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -16,13 +18,16 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
+import { Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
 import { FilterPanel } from '@/features/filters/filter-panel';
+import { toggleValue } from '@/features/filters/toggle-value';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
@@ -35,6 +40,20 @@ import { partyName } from '@/domain/party-name';
 import { useLocale } from '@/i18n/use-locale';
 
 import { EventsArea } from './events-area';
+import { useAfterFirstView } from './use-after-first-view';
+
+// Below the table, in chunks of their own (d3-geo and the atlas), loaded
+// once the first view is on screen.
+const WorldMapPanel = lazy(() =>
+  import('@/features/map/world-map-panel').then((module) => ({
+    default: module.WorldMapPanel,
+  })),
+);
+const TreatyProgressPanel = lazy(() =>
+  import('@/features/treaty-progress/treaty-progress-panel').then((module) => ({
+    default: module.TreatyProgressPanel,
+  })),
+);
 
 const VIEW_LABELS = {
   timeline: 'dashboard.viewTimeline',
@@ -140,6 +159,13 @@ export function Dashboard() {
   // The table (hundreds of rows) renders after the timeline is drawn.
   const tableItems = useDeferredValue(items, NO_EVENTS);
   const opened = items.find((event) => event.id === selectedId);
+  // Once the first view has settled (drawn, or failed and said so), the
+  // table included: the map's atlas never competes with it.
+  const isMoreShown = useAfterFirstView(
+    !events.isPending &&
+      tableItems === items &&
+      (filters.view !== 'timeline' || !timeline.slice.isPending),
+  );
   return (
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
@@ -243,6 +269,31 @@ export function Dashboard() {
             onPreview={preview}
           />
         </section>
+      ) : null}
+      {isMoreShown ? (
+        <div className="tt-dashboard__more">
+          {/* A chunk that fails to load fails here, not the whole page. */}
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('map.loading')} />}>
+              <WorldMapPanel
+                facets={events.data?.facets.party}
+                parties={partiesByCode}
+                selected={filters.party}
+                onToggle={(code) => {
+                  setFilters({
+                    ...filters,
+                    party: toggleValue(filters.party, code),
+                  });
+                }}
+              />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('progress.loading')} />}>
+              <TreatyProgressPanel parties={partiesByCode} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
       ) : null}
     </div>
   );

@@ -35,6 +35,11 @@ export const numberFormat = keyedCache(
     new Intl.NumberFormat(locale, options),
 );
 
+export const listFormat = keyedCache(
+  (locale: string, options: Intl.ListFormatOptions) =>
+    new Intl.ListFormat(locale, options),
+);
+
 export const displayNames = keyedCache(
   (locale: string, options: Intl.DisplayNamesOptions) =>
     new Intl.DisplayNames(locale, options),

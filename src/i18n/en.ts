@@ -202,6 +202,72 @@ export const en = {
     copied: 'Link copied',
     copyFailed: 'Copying failed. Select and copy this link to the view:',
   },
+  map: {
+    title: 'The states on a map',
+    loading: 'Loading the map…',
+    intro:
+      'Each state is shaded by its number of events in the current filters, the country choice aside (as the country filter counts them). Click a state to add it to the country filter, or to remove it; chosen states are outlined.',
+    label: 'World map of the states with events',
+    keys: 'One Tab stop: the arrow keys move between the states from west to east, Home and End go to the first and the last, and Enter or Space adds the state to the country filter or removes it.',
+    state_one: '{{name}}: {{count, number}} event',
+    state_other: '{{name}}: {{count, number}} events',
+    events_one: '{{count, number}} event',
+    events_other: '{{count, number}} events',
+    clickToChoose: 'Click to add it to the country filter',
+    clickToRemove: 'Chosen: click to remove it from the filter',
+    legend: 'Events per state',
+    legendNone: 'None',
+    legendRange: '{{from}} to {{to}}',
+    legendChosen: 'Chosen',
+    legendPoint: 'State too small to draw',
+    unplaced: 'Not on the map (the atlas has no shape for them): {{names}}.',
+    organisations:
+      'Organisations and companies (the UN, UNODC, the EU…) are not on the map; the country filter has them.',
+    asList: 'The states as a list ({{count, number}})',
+    listCaption:
+      'States with events in the current filters; a pressed button is in the country filter',
+    listState: 'State',
+    listEvents: 'Events',
+    noStates: 'No state has events in the current filters.',
+  },
+  progress: {
+    title: 'How far from entry into force',
+    intro:
+      'The Convention enters into force on the 90th day after the 40th instrument of ratification, acceptance, approval or accession is deposited with the UN Secretary-General; an instrument of a regional organisation such as the EU does not count in addition to those of its member states. Counted over all the events, whatever the filters.',
+    loading: 'Loading the signatures and ratification steps…',
+    loadFailed: 'The signatures and ratification steps could not be loaded.',
+    none: 'No signature or ratification step is in the data yet.',
+    signatories: 'Signatories (states and organisations): {{count, number}}',
+    steps: 'Ratification steps reported: {{count, number}}',
+    stepsBy: 'Ratification steps reported: {{count, number}}, by {{states}}',
+    deposits:
+      'Instruments reported deposited with the UN: {{count, number}} of the {{needed, number}} needed',
+    domestic:
+      'A ratification step here is what a source reports, such as a parliament’s vote or a head of state’s signature of the law approving the Convention. A domestic approval is not the deposit of an instrument with the UN, and only deposited instruments count toward the 40.',
+    depositNotReported:
+      'The deposit of the instrument with the UN is not reported for: {{states}}.',
+    notInForce:
+      'Not in force as far as this data shows: {{count, number}} of the {{needed, number}} instruments are reported deposited.',
+    inForce:
+      'The 40th instrument is reported deposited on {{date}}; the Convention enters into force 90 days later, on {{inForce}}.',
+    asOf: 'As of the latest of these events, {{date}}.',
+    truncated:
+      'The chart and the table are drawn from the first {{shown, number}} of {{total, number}} events.',
+    chart:
+      'Chart: signatories and ratification steps over time, against the 40 instruments needed',
+    lineSignatories: 'Signatories',
+    lineSteps: 'Ratification steps reported',
+    lineDeposits: 'Instruments deposited',
+    lineNeeded: '40 instruments needed',
+    table: 'The same as a table',
+    caption: 'Signatures and ratification steps by date',
+    date: 'Date',
+    reported: 'What was reported',
+    signatoriesSoFar: 'Signatories so far',
+    stepsSoFar: 'Ratification steps so far',
+    signed_one: '{{count, number}} signature',
+    signed_other: '{{count, number}} signatures',
+  },
   dashboard: {
     events: 'Events',
     opened: 'Opened: {{title}}',

@@ -203,6 +203,74 @@ export const vi: Resources = {
     copyFailed:
       'Không sao chép được. Hãy chọn và sao chép liên kết tới chế độ xem này:',
   },
+  map: {
+    title: 'Các quốc gia trên bản đồ',
+    loading: 'Đang tải bản đồ…',
+    intro:
+      'Mỗi quốc gia được tô màu theo số sự kiện trong các bộ lọc hiện tại, không tính lựa chọn quốc gia (giống cách bộ lọc quốc gia đếm). Nhấp vào một quốc gia để thêm vào bộ lọc quốc gia hoặc bỏ ra; các quốc gia đã chọn có viền đậm.',
+    label: 'Bản đồ thế giới các quốc gia có sự kiện',
+    keys: 'Một điểm dừng Tab: các phím mũi tên di chuyển giữa các quốc gia từ tây sang đông, Home và End đến quốc gia đầu tiên và cuối cùng, Enter hoặc phím cách thêm quốc gia vào bộ lọc quốc gia hoặc bỏ ra.',
+    state_one: '{{name}}: {{count, number}} sự kiện',
+    state_other: '{{name}}: {{count, number}} sự kiện',
+    events_one: '{{count, number}} sự kiện',
+    events_other: '{{count, number}} sự kiện',
+    clickToChoose: 'Nhấp để thêm vào bộ lọc quốc gia',
+    clickToRemove: 'Đã chọn: nhấp để bỏ khỏi bộ lọc',
+    legend: 'Số sự kiện mỗi quốc gia',
+    legendNone: 'Không có',
+    legendRange: 'từ {{from}} đến {{to}}',
+    legendChosen: 'Đã chọn',
+    legendPoint: 'Quốc gia quá nhỏ để vẽ',
+    unplaced:
+      'Không có trên bản đồ (tập bản đồ không có hình của các nước này): {{names}}.',
+    organisations:
+      'Các tổ chức và công ty (LHQ, UNODC, EU…) không có trên bản đồ; bộ lọc quốc gia có các bên này.',
+    asList: 'Các quốc gia dưới dạng danh sách ({{count, number}})',
+    listCaption:
+      'Các quốc gia có sự kiện trong bộ lọc hiện tại; nút đang được nhấn là quốc gia đã có trong bộ lọc quốc gia',
+    listState: 'Quốc gia',
+    listEvents: 'Sự kiện',
+    noStates: 'Không quốc gia nào có sự kiện trong bộ lọc hiện tại.',
+  },
+  progress: {
+    title: 'Còn bao xa đến khi có hiệu lực',
+    intro:
+      'Công ước có hiệu lực vào ngày thứ 90 sau khi văn kiện phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập thứ 40 được nộp lưu chiểu cho Tổng Thư ký Liên Hợp Quốc; văn kiện của một tổ chức khu vực như EU không được tính thêm vào văn kiện của các quốc gia thành viên. Số liệu tính trên toàn bộ sự kiện, không phụ thuộc bộ lọc.',
+    loading: 'Đang tải các chữ ký và bước phê chuẩn…',
+    loadFailed: 'Không thể tải các chữ ký và bước phê chuẩn.',
+    none: 'Dữ liệu chưa có chữ ký hay bước phê chuẩn nào.',
+    signatories: 'Bên ký (quốc gia và tổ chức): {{count, number}}',
+    steps: 'Các bước phê chuẩn được đưa tin: {{count, number}}',
+    stepsBy:
+      'Các bước phê chuẩn được đưa tin: {{count, number}}, của {{states}}',
+    deposits:
+      'Văn kiện được đưa tin là đã nộp lưu chiểu tại LHQ: {{count, number}} trên {{needed, number}} văn kiện cần có',
+    domestic:
+      'Bước phê chuẩn ở đây là điều một nguồn tin đưa ra, chẳng hạn quốc hội biểu quyết hoặc nguyên thủ quốc gia ký luật phê chuẩn Công ước. Việc phê chuẩn trong nước không phải là việc nộp lưu chiểu văn kiện tại Liên Hợp Quốc, và chỉ những văn kiện đã nộp lưu chiểu mới được tính vào con số 40.',
+    depositNotReported:
+      'Chưa có tin về việc nộp lưu chiểu văn kiện tại Liên Hợp Quốc đối với: {{states}}.',
+    notInForce:
+      'Theo dữ liệu này, Công ước chưa có hiệu lực: {{count, number}} trên {{needed, number}} văn kiện được đưa tin là đã nộp lưu chiểu.',
+    inForce:
+      'Văn kiện thứ 40 được đưa tin là đã nộp lưu chiểu ngày {{date}}; Công ước có hiệu lực 90 ngày sau đó, vào ngày {{inForce}}.',
+    asOf: 'Tính đến sự kiện gần nhất trong số này, {{date}}.',
+    truncated:
+      'Biểu đồ và bảng được vẽ từ {{shown, number}} sự kiện đầu tiên trong tổng số {{total, number}}.',
+    chart:
+      'Biểu đồ: số bên ký và số bước phê chuẩn theo thời gian, so với 40 văn kiện cần có',
+    lineSignatories: 'Bên ký',
+    lineSteps: 'Bước phê chuẩn được đưa tin',
+    lineDeposits: 'Văn kiện đã nộp lưu chiểu',
+    lineNeeded: 'Cần 40 văn kiện',
+    table: 'Dữ liệu dưới dạng bảng',
+    caption: 'Chữ ký và bước phê chuẩn theo ngày',
+    date: 'Ngày',
+    reported: 'Nội dung được đưa tin',
+    signatoriesSoFar: 'Tổng số bên ký đến lúc đó',
+    stepsSoFar: 'Tổng số bước phê chuẩn đến lúc đó',
+    signed_one: '{{count, number}} chữ ký',
+    signed_other: '{{count, number}} chữ ký',
+  },
   dashboard: {
     events: 'Sự kiện',
     opened: 'Đã mở: {{title}}',

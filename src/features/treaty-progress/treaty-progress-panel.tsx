@@ -1,0 +1,77 @@
+import './treaty-progress.css';
+
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage, Spinner } from '@/components/status';
+import type { PartyWithCount } from '@/domain/event';
+import { stateName } from '@/domain/state-name';
+import { useLocale } from '@/i18n/use-locale';
+
+import { toTreatyProgress } from './treaty-progress';
+import { TreatyProgressView } from './treaty-progress-view';
+import { useTreatyProgressEvents } from './use-treaty-progress';
+
+export type TreatyProgressPanelProps = {
+  parties: ReadonlyMap<string, PartyWithCount>;
+};
+
+/**
+ * How far the Convention is from entry into force: signatories and the
+ * ratification steps reported, against the 40 instruments needed, as text, a
+ * chart and a table. The module the dashboard loads lazily.
+ */
+export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headingId = useId();
+  const { overview, types, events } = useTreatyProgressEvents();
+  const items = events.data?.items;
+  const progress = useMemo(
+    () => toTreatyProgress(items ?? [], (code) => parties.get(code)?.kind),
+    [items, parties],
+  );
+  const nameOf = (code: string) =>
+    stateName(code, locale, parties.get(code)?.name);
+
+  // A failed refresh keeps what was shown, as the table does: the page says
+  // once, above, that the refresh failed.
+  const failedFirst = [overview, events].find(
+    (query) => query.isError && query.data === undefined,
+  );
+  const failed = failedFirst ?? null;
+  let body;
+  if (failed) {
+    body = (
+      <ErrorMessage
+        title={t('progress.loadFailed')}
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+        isRetrying={failed.isFetching}
+      />
+    );
+  } else if (overview.isPending || (types.length > 0 && events.isPending)) {
+    body = <Spinner label={t('progress.loading')} />;
+  } else if (types.length === 0 || progress.dates.length === 0) {
+    body = <p>{t('progress.none')}</p>;
+  } else {
+    body = (
+      <TreatyProgressView
+        progress={progress}
+        nameOf={nameOf}
+        shown={events.data?.items.length ?? 0}
+        total={events.data?.total ?? 0}
+      />
+    );
+  }
+
+  return (
+    <section className="tt-progress" aria-labelledby={headingId}>
+      <h2 id={headingId} className="tt-section-title">
+        {t('progress.title')}
+      </h2>
+      <p className="tt-muted">{t('progress.intro')}</p>
+      {body}
+    </section>
+  );
+}

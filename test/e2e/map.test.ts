@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import type { Page } from 'playwright-core';
+
+import {
+  axeViolations,
+  countEvents,
+  openThemedPage,
+  openTimedPage,
+  RESULTS_DIR,
+  startHarness,
+  harnessForFile,
+  type Theme,
+  waitForDrawnItems,
+  waitForRedraw,
+} from './harness';
+
+const harness = await harnessForFile(startHarness);
+
+const MAP_NAME = 'World map of the states with events';
+
+function theMap(page: Page) {
+  return page.getByRole('group', { name: MAP_NAME });
+}
+
+function tableRows(page: Page) {
+  return page
+    .getByRole('table', { name: /events in time order/i })
+    .locator('tbody tr');
+}
+
+/** The aria-label of the focused element. */
+function focusedLabel(page: Page) {
+  return page.evaluate(() =>
+    document.activeElement?.getAttribute('aria-label'),
+  );
+}
+
+test('the map loads in its own chunk, after the timeline is drawn', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  const drawnAt = await waitForDrawnItems(page, total);
+  await theMap(page).waitFor();
+  const chunks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /world-map-panel-[\w-]+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  );
+  const [requestedAt] = chunks;
+  assert.equal(chunks.length, 1, 'one map chunk');
+  assert.ok(requestedAt !== undefined && drawnAt !== null);
+  console.log(
+    `# map chunk requested ${Math.round(requestedAt - drawnAt)} ms after the timeline's first draw`,
+  );
+  assert.ok(requestedAt > drawnAt, 'the map chunk is asked for after the draw');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking a state on the map filters the timeline and the URL', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  await waitForDrawnItems(page, total);
+  const algeria = theMap(page).getByRole('button', {
+    name: 'Algeria: 2 events',
+  });
+  await algeria.click();
+  await waitForRedraw(page, 2);
+  assert.match(page.url(), /\?party=DZ$/);
+  assert.equal(await tableRows(page).count(), 2);
+  assert.equal(await algeria.getAttribute('aria-pressed'), 'true');
+  // Hover shows its name and count.
+  await algeria.hover();
+  const tip = page.locator('.tt-map__tip');
+  await tip.waitFor();
+  assert.match(await tip.innerText(), /Algeria\s+2 events/);
+
+  await algeria.click();
+  await waitForRedraw(page, total);
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('by keyboard: one Tab stop, the arrows to a state, Enter filters by it', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  await waitForDrawnItems(page, total);
+  // The control before the map in Tab order, then Tab onto the map.
+  await page.locator('.tt-list tbody button').last().focus();
+  await page.keyboard.press('Tab');
+  const first = await focusedLabel(page);
+  assert.match(first ?? '', /: \d+ events?$/, `on a state: ${first}`);
+  const seen = [first];
+  for (let step = 0; step < 20; step += 1) {
+    if ((await focusedLabel(page))?.startsWith('Azerbaijan')) break;
+    await page.keyboard.press('ArrowRight');
+    seen.push(await focusedLabel(page));
+  }
+  assert.equal(
+    await focusedLabel(page),
+    'Azerbaijan: 5 events',
+    seen.join(' → '),
+  );
+  await page.keyboard.press('Enter');
+  await waitForRedraw(page, 5);
+  assert.match(page.url(), /\?party=AZ$/);
+  assert.equal(await tableRows(page).count(), 5);
+  // Focus stays on the state, now pressed; Space removes it again.
+  assert.equal(
+    await page.evaluate(() =>
+      document.activeElement?.getAttribute('aria-pressed'),
+    ),
+    'true',
+  );
+  await page.keyboard.press(' ');
+  await waitForRedraw(page, total);
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const RUNS: { theme: Theme; scheme: 'light' | 'dark' }[] = [
+  { theme: 'light', scheme: 'dark' },
+  { theme: 'dark', scheme: 'light' },
+  { theme: 'contrast', scheme: 'light' },
+  { theme: 'contrast', scheme: 'dark' },
+];
+
+for (const { theme, scheme } of RUNS) {
+  test(`axe finds no contrast, serious or critical violation on the map view (${theme} theme, ${scheme} system)`, async () => {
+    const { page, context, problems } = await openThemedPage(harness, theme, {
+      colorScheme: scheme,
+    });
+    await page.goto(`${harness.baseUrl}/?party=AZ`);
+    await theMap(page).waitFor();
+    await page.locator('.tt-map__list summary').click();
+    await page.getByRole('table', { name: /States with events/ }).waitFor();
+    await theMap(page)
+      .getByRole('button', { name: 'Azerbaijan: 5 events' })
+      .focus();
+    await page.waitForTimeout(200);
+    const violations = (await axeViolations(page)).filter(
+      (violation) =>
+        violation.id === 'color-contrast' ||
+        violation.impact === 'serious' ||
+        violation.impact === 'critical',
+    );
+    assert.deepEqual(violations, [], `axe on the map (${theme}, ${scheme})`);
+    await page
+      .locator('.tt-dashboard__more')
+      .screenshot({ path: `${RESULTS_DIR}/map-${theme}-${scheme}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('on a phone the map and the progress fit the width: no sideways scroll', async () => {
+  const { page, context, problems } = await openTimedPage(harness, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await page.goto(`${harness.baseUrl}/?party=AZ`);
+  await theMap(page).waitFor();
+  await page.locator('.tt-map__list summary').click();
+  await page
+    .getByRole('heading', { name: 'How far from entry into force' })
+    .waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is ${width} px wide`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
