@@ -55,6 +55,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./test/setup.ts'],
       include: ['test/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // The app's journeys render a hundred rows and eighty parties, which
+      // jsdom takes seconds over on a busy machine.
+      testTimeout: 20_000,
     },
   };
 });

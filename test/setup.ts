@@ -1,8 +1,22 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 import { server } from '../mocks/node';
+
+// A failed query prints the whole DOM into its error; findBy* and waitFor
+// fail on every poll until they succeed, and with a hundred rows and eighty
+// parties on the page that printing takes most of a test's time. The message
+// still names what was looked for. Role queries over a page of that size are
+// slow in jsdom too, so async queries wait up to 5 s rather than 1 s.
+configure({
+  asyncUtilTimeout: 5000,
+  getElementError: (message) => {
+    const error = new Error(message ?? 'Element not found');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
