@@ -21,6 +21,9 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
   const { user } = renderApp('/');
   expect(await findEventRows()).toHaveLength(17);
   expect(events).toHaveLength(17);
+  // The treaty's progress loads after the first view; mounted later, it would
+  // ask for the count again itself.
+  await screen.findByRole('heading', { name: 'How far from entry into force' });
 
   let failedRequests = 0;
   server.use(
