@@ -92,7 +92,10 @@ test('the chart is one image, and the table reads its data date by date', async 
     .getAllByRole('row')
     .slice(1)
     .map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent),
+      [
+        ...within(row).queryAllByRole('rowheader'),
+        ...within(row).getAllByRole('cell'),
+      ].map((cell) => cell.textContent),
     );
   expect(rows).toEqual([
     ['Sat, 25 Oct 2025', '65 signatures', '65', '0'],
