@@ -24,10 +24,14 @@ function theMap(page: Page) {
   return page.getByRole('group', { name: MAP_NAME });
 }
 
-function tableRows(page: Page) {
-  return page
-    .getByRole('table', { name: /events in time order/i })
-    .locator('tbody tr');
+/** Waits until the table lists `count` events (it may follow the timeline). */
+async function rowsShown(page: Page, count: number) {
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelectorAll('.tt-list tbody tr').length === expected,
+    count,
+    { timeout: 10_000 },
+  );
 }
 
 /** The aria-label of the focused element. */
@@ -71,7 +75,7 @@ test('clicking a state on the map filters the timeline and the URL', async () =>
   await algeria.click();
   await waitForRedraw(page, 2);
   assert.match(page.url(), /\?party=DZ$/);
-  assert.equal(await tableRows(page).count(), 2);
+  await rowsShown(page, 2);
   assert.equal(await algeria.getAttribute('aria-pressed'), 'true');
   // Hover shows its name and count.
   await algeria.hover();
@@ -91,7 +95,9 @@ test('by keyboard: one Tab stop, the arrows to a state, Enter filters by it', as
   await page.goto(`${harness.baseUrl}/`);
   const total = await countEvents(page);
   await waitForDrawnItems(page, total);
-  // The control before the map in Tab order, then Tab onto the map.
+  // The map loads after the first view: wait for it, then Tab onto it from
+  // the control before it in Tab order.
+  await theMap(page).waitFor();
   await page.locator('.tt-list tbody button').last().focus();
   await page.keyboard.press('Tab');
   const first = await focusedLabel(page);
@@ -110,7 +116,7 @@ test('by keyboard: one Tab stop, the arrows to a state, Enter filters by it', as
   await page.keyboard.press('Enter');
   await waitForRedraw(page, 5);
   assert.match(page.url(), /\?party=AZ$/);
-  assert.equal(await tableRows(page).count(), 5);
+  await rowsShown(page, 5);
   // Focus stays on the state, now pressed; Space removes it again.
   assert.equal(
     await page.evaluate(() =>
