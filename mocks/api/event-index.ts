@@ -3,10 +3,11 @@
  * values every query reads kept in typed columns, so a pass over 100,000
  * events is a tight numeric loop.
  */
-import type {
-  EventDetail,
-  EventPage,
-  EventSummary,
+import {
+  type EventDetail,
+  type EventPage,
+  type EventSummary,
+  eventTypesOf,
 } from '../../src/domain/event';
 import { normalizeText } from '../../src/domain/normalize-text';
 import {
@@ -39,11 +40,12 @@ export type IndexedEvent = {
 };
 
 /**
- * Facet values by position: entry i's type is `facetValues.type[type[i]]`,
- * its parties are `partyCodes[partyStart[i]]` up to `partyStart[i + 1]`.
+ * Facet values by position: entry i is of type `facetValues.type[t]` for
+ * every bit t set in `typeMask[i]` (its type and its additional types), its
+ * parties are `partyCodes[partyStart[i]]` up to `partyStart[i + 1]`.
  */
 export type FacetColumns = {
-  type: Uint8Array;
+  typeMask: Uint32Array;
   verification: Uint8Array;
   partyStart: Uint32Array;
   partyCodes: Uint32Array;
@@ -63,8 +65,14 @@ export function toSummary(event: EventDetail): EventSummary {
     id: event.id,
     title: event.title,
     type: event.type,
+    ...(event.additionalTypes
+      ? { additionalTypes: [...event.additionalTypes] }
+      : {}),
     start: event.start,
     end: event.end,
+    ...(event.dateUncertain === undefined
+      ? {}
+      : { dateUncertain: event.dateUncertain }),
     timeZone: event.timeZone,
     place: { ...event.place },
     parties: [...event.parties],
@@ -128,11 +136,14 @@ function toColumns(
   entries: readonly IndexedEvent[],
   facetValues: EventIndex['facetValues'],
 ): FacetColumns {
+  if (facetValues.type.length > 32) {
+    throw new Error('At most 32 event types fit the type mask.');
+  }
   const types = positionsOf(facetValues.type);
   const verifications = positionsOf(facetValues.verification);
   const parties = positionsOf(facetValues.party);
   const columns: FacetColumns = {
-    type: new Uint8Array(entries.length),
+    typeMask: new Uint32Array(entries.length),
     verification: new Uint8Array(entries.length),
     partyStart: new Uint32Array(entries.length + 1),
     partyCodes: new Uint32Array(
@@ -141,7 +152,11 @@ function toColumns(
   };
   let next = 0;
   entries.forEach((entry, position) => {
-    columns.type[position] = types.get(entry.detail.type) ?? 0;
+    let mask = 0;
+    for (const type of eventTypesOf(entry.detail)) {
+      mask |= 1 << (types.get(type) ?? 0);
+    }
+    columns.typeMask[position] = mask >>> 0;
     columns.verification[position] =
       verifications.get(entry.detail.verification) ?? 0;
     columns.partyStart[position] = next;
@@ -168,6 +183,7 @@ export function createEventIndex(events: readonly EventDetail[]): EventIndex {
     byId.set(event.id, event);
     for (const party of event.parties) values.party.add(party);
     values.type.add(event.type);
+    for (const type of event.additionalTypes ?? []) values.type.add(type);
     values.verification.add(event.verification);
   }
   const facetValues = {

@@ -50,6 +50,20 @@ export function baseMatcher(
 /** The bit of each facet filter in the result of a facet matcher. */
 export const MISSES = { party: 1, type: 2, verification: 4 } as const;
 
+/** The bits of the chosen values, for a column of masks; null: no filter. */
+function maskOf(
+  values: readonly string[],
+  selected: readonly string[],
+): number | null {
+  if (selected.length === 0) return null;
+  const chosen = new Set(selected);
+  return values.reduce(
+    (mask, value, position) =>
+      chosen.has(value) ? mask | (1 << position) : mask,
+    0,
+  );
+}
+
 function selection(
   values: readonly string[],
   selected: readonly string[],
@@ -67,9 +81,10 @@ export function facetMatcher(
   index: EventIndex,
   query: EventFilter,
 ): (position: number) => number {
-  const { type, verification, partyStart, partyCodes } = index.columns;
+  const { typeMask, verification, partyStart, partyCodes } = index.columns;
   const parties = selection(index.facetValues.party, query.party);
-  const types = selection(index.facetValues.type, query.type);
+  // An event is of a type when it is its type or one of its additional ones.
+  const types = maskOf(index.facetValues.type, query.type);
   const verifications = selection(
     index.facetValues.verification,
     query.verification,
@@ -83,7 +98,9 @@ export function facetMatcher(
   };
   return (position) =>
     (parties && !hasParty(position, parties) ? MISSES.party : 0) |
-    (types && !types[type[position] ?? 0] ? MISSES.type : 0) |
+    (types !== null && ((typeMask[position] ?? 0) & types) === 0
+      ? MISSES.type
+      : 0) |
     (verifications && !verifications[verification[position] ?? 0]
       ? MISSES.verification
       : 0);

@@ -23,7 +23,7 @@ function toFacets(values: readonly string[], counts: Int32Array): Facet[] {
 /**
  * `GET /api/events` in one pass: the matches, and each facet counted under
  * every active filter except its own (an event failing only that facet's
- * filter still counts in it).
+ * filter still counts in it). An event counts under each of its types.
  */
 export function queryEvents(index: EventIndex, query: EventQuery): EventPage {
   const { entries, columns, facetValues } = index;
@@ -45,8 +45,12 @@ export function queryEvents(index: EventIndex, query: EventQuery): EventPage {
       }
     }
     if ((missed & ~MISSES.type) === 0) {
-      const code = columns.type[position] ?? 0;
-      typeCounts[code] = (typeCounts[code] ?? 0) + 1;
+      // Once under each of its types: these counts may add up to more
+      // than the matches.
+      let mask = columns.typeMask[position] ?? 0;
+      for (let code = 0; mask !== 0; code += 1, mask >>>= 1) {
+        if (mask & 1) typeCounts[code] = (typeCounts[code] ?? 0) + 1;
+      }
     }
     if ((missed & ~MISSES.verification) === 0) {
       const code = columns.verification[position] ?? 0;

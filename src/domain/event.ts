@@ -3,12 +3,22 @@
  * client works with once a response has been validated at the boundary.
  */
 
+/**
+ * The first five are the week of the Hanoi signing; the rest came with the
+ * whole treaty (issue #15). New types go at the end: the order is the order of
+ * the lanes and the filter, which readers learn.
+ */
 export const EVENT_TYPES = [
   'adoption',
   'state-visit',
   'agreement',
   'ceremony',
   'bilateral-meeting',
+  'signature',
+  'ratification',
+  'decision',
+  'statement',
+  'multilateral-meeting',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -63,15 +73,33 @@ export type When = string;
 
 export type Party = { code: PartyCode; name: string; kind: PartyKind };
 
+/**
+ * Where it happened. `name` and `city` are empty when the sources give none
+ * (a decision taken in writing, a statement published online); `country` is
+ * then the state or organisation that acted.
+ */
 export type Place = { name: string; city: string; country: PartyCode };
 
 export type EventSummary = {
   id: string;
   title: string;
+  /** The main type: the event's lane on the timeline. */
   type: EventType;
+  /**
+   * Other types the event is also found under (a meeting at which an
+   * agreement was signed is also an agreement); absent means none.
+   */
+  additionalTypes?: EventType[];
   start: When;
   /** Inclusive; null for a point event. */
   end: When | null;
+  /**
+   * The sources do not settle the date: with an `end`, the event took place
+   * on one day (or at one time) within start–end, not known which; without
+   * one, `start` is the likely date, reported loosely or inferred. Absent
+   * means false.
+   */
+  dateUncertain?: boolean;
   /** IANA zone of the place, e.g. "Asia/Ho_Chi_Minh". */
   timeZone: string;
   place: Place;
@@ -112,6 +140,22 @@ export type EventDetail = EventSummary & {
   notes: string[];
   relatedEventIds: string[];
 };
+
+/** The event's type, then its additional types: every type it is found under. */
+export function eventTypesOf(
+  event: Pick<EventSummary, 'type' | 'additionalTypes'>,
+): EventType[] {
+  const more = event.additionalTypes ?? [];
+  return more.length === 0
+    ? [event.type]
+    : [event.type, ...more.filter((type) => type !== event.type)];
+}
+
+export function isDateUncertain(
+  event: Pick<EventSummary, 'dateUncertain'>,
+): boolean {
+  return event.dateUncertain === true;
+}
 
 export type Facet = { value: string; count: number };
 

@@ -17,11 +17,17 @@ export type DateWording = {
   dayNotKnown: (month: string) => string;
   /** A range with a month-precision end: "…, days not known". */
   daysNotKnown: (range: string) => string;
+  /** A likely date the sources do not settle: "… (date uncertain)". */
+  dateUncertain: (date: string) => string;
+  /** One day within a range, not known which: "… (one day, not known which)". */
+  oneDayWithin: (range: string) => string;
 };
 
 export const ENGLISH_DATE_WORDING: DateWording = {
   dayNotKnown: (month) => `${month}, day not known`,
   daysNotKnown: (range) => `${range}, days not known`,
+  dateUncertain: (date) => `${date} (date uncertain)`,
+  oneDayWithin: (range) => `${range} (one day, not known which)`,
 };
 
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
@@ -59,14 +65,33 @@ function formatMonth(year: number, month: number, locale: string): string {
   }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+type Dated = Pick<EventSummary, 'start' | 'end' | 'timeZone'> &
+  Partial<Pick<EventSummary, 'dateUncertain'>>;
+
 /**
  * "Sat, 25 Oct 2025, 09:00 GMT+7", "Wed, 7 May – Thu, 8 May 2025" or
- * "May 2025, day not known"; an unreadable value is shown as it came.
+ * "May 2025, day not known"; an event whose date the sources do not settle
+ * says so ("Sat, 25 Oct – Sun, 26 Oct 2025 (one day, not known which)"); an
+ * unreadable value is shown as it came.
  */
 export function formatEventDate(
-  event: Pick<EventSummary, 'start' | 'end' | 'timeZone'>,
+  event: Dated,
   locale = 'en-GB',
   wording: DateWording = ENGLISH_DATE_WORDING,
+): string {
+  if (event.dateUncertain !== true) return formatDates(event, locale, wording);
+  if (event.end === null) {
+    return wording.dateUncertain(formatDates(event, locale, wording));
+  }
+  // The range itself, not "days not known": it is one day within it.
+  const plain = { ...wording, daysNotKnown: (range: string) => range };
+  return wording.oneDayWithin(formatDates(event, locale, plain));
+}
+
+function formatDates(
+  event: Dated,
+  locale: string,
+  wording: DateWording,
 ): string {
   const start = parseWhen(event.start);
   const end = event.end === null ? null : parseWhen(event.end);

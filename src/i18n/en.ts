@@ -38,6 +38,22 @@ export const en = {
     agreement: 'Agreement',
     ceremony: 'Ceremony',
     'bilateral-meeting': 'Bilateral meeting',
+    signature: 'Signature',
+    ratification: 'Ratification step',
+    decision: 'Decision',
+    statement: 'Statement or notice',
+    'multilateral-meeting': 'Multilateral meeting',
+  },
+  /** Organisations and companies, named here; states are named by Intl. */
+  party: {
+    UN: 'United Nations',
+    UNODC: 'United Nations Office on Drugs and Crime',
+    EU: 'European Union',
+    ERICSSON: 'Ericsson',
+    EFF: 'Electronic Frontier Foundation',
+    IPU: 'Inter-Parliamentary Union',
+    INTERPOL: 'INTERPOL',
+    'CIVIL-SOCIETY': 'Civil-society organisations',
   },
   verification: {
     verified: {
@@ -47,7 +63,7 @@ export const en = {
     'partly-verified': {
       label: 'Partly verified',
       explanation:
-        'The event is confirmed, but some details rest on a single or secondary source, or were not found.',
+        'The event is confirmed, but some details rest on a single or secondary source, were not found, or differ between sources (the notes give each version).',
     },
     unverified: {
       label: 'Unverified',
@@ -56,7 +72,8 @@ export const en = {
     },
     disputed: {
       label: 'Disputed',
-      explanation: 'Sources disagree; the notes give each version.',
+      explanation:
+        'Sources disagree on the event itself: whether, when or by whom; the notes give each version.',
     },
   },
   role: {
@@ -85,6 +102,8 @@ export const en = {
   when: {
     dayNotKnown: '{{month}}, day not known',
     daysNotKnown: '{{range}}, days not known',
+    dateUncertain: '{{date}} (date uncertain)',
+    oneDayWithin: '{{range}} (one day, not known which)',
   },
   filters: {
     label: 'Filter events',
@@ -160,6 +179,8 @@ export const en = {
     localTime: '(local time at the place)',
     yourTime: '(your time)',
     where: 'Where',
+    noVenue: '(no venue given)',
+    alsoTypes: 'also {{types}}',
     parties: 'Parties',
     verification: 'Verification',
     moreFailed:
@@ -195,6 +216,9 @@ export const en = {
     failed: 'The {{format}} export failed.',
     addToCalendar: 'Add to calendar',
     unknownDay: 'The day is not known: the dates span the whole month.',
+    oneDayWithin:
+      'The date is uncertain: one day within these dates, not known which.',
+    dateUncertain: 'The date is uncertain: reported loosely or inferred.',
     parties: 'Parties: {{parties}}',
   },
   share: {
@@ -321,6 +345,11 @@ export const en = {
       agreement: 'Agreements',
       ceremony: 'Ceremonies',
       'bilateral-meeting': 'Bilateral meetings',
+      signature: 'Signatures',
+      ratification: 'Ratification steps',
+      decision: 'Decisions',
+      statement: 'Statements and notices',
+      'multilateral-meeting': 'Multilateral meetings',
     },
   },
 };

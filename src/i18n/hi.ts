@@ -37,6 +37,21 @@ export const hi: Resources = {
     agreement: 'समझौता',
     ceremony: 'समारोह',
     'bilateral-meeting': 'द्विपक्षीय बैठक',
+    signature: 'हस्ताक्षर',
+    ratification: 'अनुसमर्थन का चरण',
+    decision: 'निर्णय',
+    statement: 'वक्तव्य या सूचना',
+    'multilateral-meeting': 'बहुपक्षीय बैठक',
+  },
+  party: {
+    UN: 'संयुक्त राष्ट्र',
+    UNODC: 'संयुक्त राष्ट्र मादक पदार्थ एवं अपराध कार्यालय',
+    EU: 'यूरोपीय संघ',
+    ERICSSON: 'एरिक्सन',
+    EFF: 'इलेक्ट्रॉनिक फ्रंटियर फ़ाउंडेशन',
+    IPU: 'अंतर-संसदीय संघ',
+    INTERPOL: 'इंटरपोल',
+    'CIVIL-SOCIETY': 'नागरिक समाज संगठन',
   },
   verification: {
     verified: {
@@ -46,7 +61,7 @@ export const hi: Resources = {
     'partly-verified': {
       label: 'आंशिक रूप से सत्यापित',
       explanation:
-        'घटना की पुष्टि हो चुकी है, लेकिन कुछ विवरण किसी एक या द्वितीयक स्रोत पर आधारित हैं, या मिले नहीं।',
+        'घटना की पुष्टि हो चुकी है, लेकिन कुछ विवरण किसी एक या द्वितीयक स्रोत पर आधारित हैं, मिले नहीं, या अलग-अलग स्रोतों में अलग हैं (टिप्पणियों में हर संस्करण दिया गया है)।',
     },
     unverified: {
       label: 'असत्यापित',
@@ -55,7 +70,8 @@ export const hi: Resources = {
     },
     disputed: {
       label: 'विवादित',
-      explanation: 'स्रोत असहमत हैं; टिप्पणियों में हर संस्करण दिया गया है।',
+      explanation:
+        'स्रोत स्वयं घटना पर असहमत हैं: वह हुई या नहीं, कब या किसके द्वारा; टिप्पणियों में हर संस्करण दिया गया है।',
     },
   },
   role: {
@@ -84,6 +100,8 @@ export const hi: Resources = {
   when: {
     dayNotKnown: '{{month}}, दिन ज्ञात नहीं',
     daysNotKnown: '{{range}}, दिन ज्ञात नहीं',
+    dateUncertain: '{{date}} (तिथि अनिश्चित)',
+    oneDayWithin: '{{range}} (इनमें से कोई एक दिन, कौन-सा ज्ञात नहीं)',
   },
   filters: {
     label: 'घटनाएँ फ़िल्टर करें',
@@ -160,6 +178,8 @@ export const hi: Resources = {
     localTime: '(स्थान का स्थानीय समय)',
     yourTime: '(आपका समय)',
     where: 'कहाँ',
+    noVenue: '(स्थान का उल्लेख नहीं)',
+    alsoTypes: 'साथ ही {{types}}',
     parties: 'पक्ष',
     verification: 'सत्यापन',
     moreFailed: 'घटना के प्रतिभागी, दस्तावेज़ और स्रोत लोड नहीं किए जा सके।',
@@ -194,6 +214,8 @@ export const hi: Resources = {
     failed: '{{format}} निर्यात विफल रहा।',
     addToCalendar: 'कैलेंडर में जोड़ें',
     unknownDay: 'दिन ज्ञात नहीं है: तिथियाँ पूरे महीने में फैली हैं।',
+    oneDayWithin: 'तिथि अनिश्चित है: इन तिथियों में से कोई एक दिन, कौन-सा ज्ञात नहीं।',
+    dateUncertain: 'तिथि अनिश्चित है: अस्पष्ट रूप से बताई गई या अनुमान से निकाली गई।',
     parties: 'पक्ष: {{parties}}',
   },
   share: {
@@ -320,6 +342,11 @@ export const hi: Resources = {
       agreement: 'समझौते',
       ceremony: 'समारोह',
       'bilateral-meeting': 'द्विपक्षीय बैठकें',
+      signature: 'हस्ताक्षर',
+      ratification: 'अनुसमर्थन के चरण',
+      decision: 'निर्णय',
+      statement: 'वक्तव्य और सूचनाएँ',
+      'multilateral-meeting': 'बहुपक्षीय बैठकें',
     },
   },
 };

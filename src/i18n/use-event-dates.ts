@@ -6,7 +6,8 @@ import { formatEventDate, formatInViewerZone } from '@/domain/format-when';
 
 import { useLocale } from './use-locale';
 
-type Dated = Pick<EventSummary, 'start' | 'end' | 'timeZone'>;
+type Dated = Pick<EventSummary, 'start' | 'end' | 'timeZone'> &
+  Partial<Pick<EventSummary, 'dateUncertain'>>;
 
 /** Event dates formatted in the interface language. */
 export function useEventDates() {
@@ -16,6 +17,8 @@ export function useEventDates() {
     const wording = {
       dayNotKnown: (month: string) => t('when.dayNotKnown', { month }),
       daysNotKnown: (range: string) => t('when.daysNotKnown', { range }),
+      dateUncertain: (date: string) => t('when.dateUncertain', { date }),
+      oneDayWithin: (range: string) => t('when.oneDayWithin', { range }),
     };
     return {
       /** In the event's own zone, as precise as its sources. */

@@ -36,6 +36,21 @@ export const vi: Resources = {
     agreement: 'Thỏa thuận',
     ceremony: 'Lễ',
     'bilateral-meeting': 'Cuộc gặp song phương',
+    signature: 'Ký công ước',
+    ratification: 'Bước phê chuẩn',
+    decision: 'Quyết định',
+    statement: 'Tuyên bố hoặc thông báo',
+    'multilateral-meeting': 'Cuộc họp đa phương',
+  },
+  party: {
+    UN: 'Liên Hợp Quốc',
+    UNODC: 'Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm',
+    EU: 'Liên minh châu Âu',
+    ERICSSON: 'Tập đoàn Ericsson',
+    EFF: 'Tổ chức Biên giới Điện tử (EFF)',
+    IPU: 'Liên minh Nghị viện Thế giới',
+    INTERPOL: 'Tổ chức Cảnh sát Hình sự Quốc tế (INTERPOL)',
+    'CIVIL-SOCIETY': 'Các tổ chức xã hội dân sự',
   },
   verification: {
     verified: {
@@ -45,7 +60,7 @@ export const vi: Resources = {
     'partly-verified': {
       label: 'Xác minh một phần',
       explanation:
-        'Sự kiện đã được xác nhận, nhưng một số chi tiết chỉ dựa vào một nguồn duy nhất hoặc nguồn thứ cấp, hoặc không tìm thấy.',
+        'Sự kiện đã được xác nhận, nhưng một số chi tiết chỉ dựa vào một nguồn duy nhất hoặc nguồn thứ cấp, không tìm thấy, hoặc được các nguồn nêu khác nhau (phần ghi chú nêu từng phiên bản).',
     },
     unverified: {
       label: 'Chưa xác minh',
@@ -55,7 +70,7 @@ export const vi: Resources = {
     disputed: {
       label: 'Còn tranh cãi',
       explanation:
-        'Các nguồn không thống nhất; phần ghi chú nêu từng phiên bản.',
+        'Các nguồn không thống nhất về chính sự kiện: có diễn ra hay không, khi nào hoặc do ai; phần ghi chú nêu từng phiên bản.',
     },
   },
   role: {
@@ -68,7 +83,7 @@ export const vi: Resources = {
   documentKind: {
     treaty: 'Điều ước',
     'joint-statement': 'Tuyên bố chung',
-    agreement: 'Hiệp định',
+    agreement: 'Thỏa thuận',
     mou: 'Bản ghi nhớ',
     'letter-of-intent': 'Thư ý định',
     programme: 'Chương trình',
@@ -84,6 +99,8 @@ export const vi: Resources = {
   when: {
     dayNotKnown: '{{month}}, không rõ ngày',
     daysNotKnown: '{{range}}, không rõ ngày cụ thể',
+    dateUncertain: '{{date}} (ngày chưa chắc chắn)',
+    oneDayWithin: '{{range}} (một ngày trong khoảng này, chưa rõ ngày nào)',
   },
   filters: {
     label: 'Lọc sự kiện',
@@ -160,6 +177,8 @@ export const vi: Resources = {
     localTime: '(giờ địa phương tại nơi diễn ra)',
     yourTime: '(giờ của bạn)',
     where: 'Địa điểm',
+    noVenue: '(không nêu địa điểm)',
+    alsoTypes: 'đồng thời là {{types}}',
     parties: 'Các bên',
     verification: 'Xác minh',
     moreFailed:
@@ -195,6 +214,10 @@ export const vi: Resources = {
     failed: 'Xuất dạng {{format}} không thành công.',
     addToCalendar: 'Thêm vào lịch',
     unknownDay: 'Không rõ ngày: thời gian trải dài cả tháng.',
+    oneDayWithin:
+      'Ngày chưa chắc chắn: một ngày trong khoảng thời gian này, chưa rõ ngày nào.',
+    dateUncertain:
+      'Ngày chưa chắc chắn: được đưa tin không rõ ràng hoặc được suy ra.',
     parties: 'Các bên: {{parties}}',
   },
   share: {
@@ -324,6 +347,11 @@ export const vi: Resources = {
       agreement: 'Thỏa thuận',
       ceremony: 'Các buổi lễ',
       'bilateral-meeting': 'Cuộc gặp song phương',
+      signature: 'Các lượt ký công ước',
+      ratification: 'Các bước phê chuẩn',
+      decision: 'Các quyết định',
+      statement: 'Tuyên bố và thông báo',
+      'multilateral-meeting': 'Các cuộc họp đa phương',
     },
   },
 };

@@ -93,3 +93,54 @@ test.each<[string, Dates, string]>([
 ])('%s is shown as it came', (_name, dates, expected) => {
   expect(formatEventDate(dates)).toBe(expected);
 });
+
+test('a date the sources do not settle says so, a range as one day within it', () => {
+  expect(
+    formatEventDate({
+      start: '2025-10-26',
+      end: null,
+      dateUncertain: true,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }),
+  ).toBe('Sun, 26 Oct 2025 (date uncertain)');
+  const twoDays = {
+    start: '2025-10-25',
+    end: '2025-10-26',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
+  expect(formatEventDate({ ...twoDays, dateUncertain: true })).toBe(
+    `${formatEventDate(twoDays)} (one day, not known which)`,
+  );
+  // Up to a month: the range to its last day, without "days not known".
+  const upToMarch = formatEventDate({
+    start: '2025-11-19',
+    end: '2026-03',
+    dateUncertain: true,
+    timeZone: 'America/New_York',
+  });
+  expect(upToMarch).toMatch(
+    /^Wed, 19 Nov 2025.+Tue, 31 Mar 2026 \(one day, not known which\)$/,
+  );
+  expect(upToMarch).not.toContain('days not known');
+});
+
+test('a date uncertain in Vietnamese and Hindi is worded by the caller', () => {
+  const wording = {
+    dayNotKnown: (month: string) => `${month}, không rõ ngày`,
+    daysNotKnown: (range: string) => `${range}, không rõ ngày cụ thể`,
+    dateUncertain: (date: string) => `${date} (ngày chưa chắc chắn)`,
+    oneDayWithin: (range: string) => `${range} (một ngày)`,
+  };
+  const text = formatEventDate(
+    {
+      start: '2025-10-25',
+      end: '2025-10-26',
+      dateUncertain: true,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    },
+    'vi-VN',
+    wording,
+  );
+  expect(text).toMatch(/ \(một ngày\)$/);
+  expect(text).toMatch(/2025/);
+});

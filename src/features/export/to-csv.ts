@@ -2,13 +2,19 @@ import Papa from 'papaparse';
 
 import type { EventSummary } from '@/domain/event';
 
-/** The columns, named after the API's fields (nested ones with a dot). */
+/**
+ * The columns, named after the API's fields (nested ones with a dot); lists
+ * (`additionalTypes`, `parties`) are joined by spaces, `dateUncertain` is
+ * `true` or `false`.
+ */
 export const CSV_COLUMNS = [
   'id',
   'title',
   'type',
+  'additionalTypes',
   'start',
   'end',
+  'dateUncertain',
   'timeZone',
   'place.name',
   'place.city',
@@ -27,8 +33,10 @@ export function toCsvRow(event: EventSummary): string[] {
     event.id,
     event.title,
     event.type,
+    (event.additionalTypes ?? []).join(' '),
     event.start,
     event.end ?? '',
+    String(event.dateUncertain === true),
     event.timeZone,
     event.place.name,
     event.place.city,

@@ -6,7 +6,8 @@
  */
 import type { TFunction } from 'i18next';
 
-import type { EventSummary } from '@/domain/event';
+import { type EventSummary, eventTypesOf } from '@/domain/event';
+import { typeLabel } from '@/i18n/type-label';
 import {
   addDays,
   type CalendarDay,
@@ -195,10 +196,19 @@ function description(event: EventSummary, dates: Dates, t: TFunction): string {
   return [
     event.summary,
     '',
-    ...(dates.kind === 'all-day' && dates.isMonth
+    ...(dates.kind === 'all-day' && dates.isMonth && !event.dateUncertain
       ? [t('exporting.unknownDay')]
       : []),
-    `${t(`eventType.${event.type}`)}. ${t(`verification.${event.verification}.label`)}.`,
+    ...(event.dateUncertain
+      ? [
+          t(
+            event.end === null
+              ? 'exporting.dateUncertain'
+              : 'exporting.oneDayWithin',
+          ),
+        ]
+      : []),
+    `${typeLabel(event, t)}. ${t(`verification.${event.verification}.label`)}.`,
     t('exporting.parties', { parties: event.parties.join(', ') }),
   ].join('\n');
 }
@@ -218,7 +228,9 @@ function vevent(
     `SUMMARY:${escapeText(event.title)}`,
     `LOCATION:${escapeText([place.name, place.city, place.country].join(', '))}`,
     `DESCRIPTION:${escapeText(description(event, dates, t))}`,
-    `CATEGORIES:${escapeText(t(`eventType.${event.type}`))}`,
+    `CATEGORIES:${eventTypesOf(event)
+      .map((type) => escapeText(t(`eventType.${type}`)))
+      .join(',')}`,
     'END:VEVENT',
   ];
 }

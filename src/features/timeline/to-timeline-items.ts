@@ -2,8 +2,9 @@
  * Pure mapping from API events to what the timeline draws. Dates are placed
  * on the viewer's calendar: a timed event at its instant, a day at the middle
  * of that calendar day (so it sits on the right day in any time zone), a
- * multi-day event over its whole days, and a month-precision event as a
- * visibly uncertain range over the month.
+ * multi-day event over its whole days, and a month-precision event (or one
+ * whose date the sources do not settle) as a visibly uncertain range over
+ * the days it may fall on.
  */
 import type { TFunction } from 'i18next';
 
@@ -133,7 +134,10 @@ export function toTimelineItem(
     city: event.place.city,
     verification: event.verification,
   };
-  const isUncertain = start.precision === 'month' || end?.precision === 'month';
+  const isUncertain =
+    start.precision === 'month' ||
+    end?.precision === 'month' ||
+    event.dateUncertain === true;
   if (isUncertain) {
     return {
       ...base,

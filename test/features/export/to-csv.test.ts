@@ -39,7 +39,9 @@ test('cells that a spreadsheet would run as formulas start with an apostrophe', 
   expect(titles).toContain("'+Agreements reached");
   expect(titles).toContain("'\tTabbed title");
   expect(titles).toContain("'\rCarriage return");
-  expect(rows[3]?.[10]).toBe("'-1 signatory; @mention");
+  expect(rows[3]?.[CSV_COLUMNS.indexOf('summary')]).toBe(
+    "'-1 signatory; @mention",
+  );
 });
 
 test('a row lists the API fields, nested ones flattened', () => {
@@ -47,8 +49,10 @@ test('a row lists the API fields, nested ones flattened', () => {
     'state-visit-span',
     'State visit, two days',
     'state-visit',
+    '',
     '2025-05-07',
     '2025-05-08',
+    'false',
     'Asia/Baku',
     'National Convention Centre',
     'Hanoi',
@@ -57,6 +61,23 @@ test('a row lists the API fields, nested ones flattened', () => {
     'Nothing unusual.',
     'unverified',
   ]);
+});
+
+test('additional types and an uncertain date have their own columns', () => {
+  const row = toCsvRow({
+    ...itemAt(EXPORT_EVENTS, 5),
+    type: 'bilateral-meeting',
+    additionalTypes: ['agreement', 'signature'],
+    start: '2025-10-25',
+    end: '2025-10-26',
+    dateUncertain: true,
+  });
+  const cell = (column: (typeof CSV_COLUMNS)[number]) =>
+    row[CSV_COLUMNS.indexOf(column)];
+  expect(cell('type')).toBe('bilateral-meeting');
+  expect(cell('additionalTypes')).toBe('agreement signature');
+  expect(cell('dateUncertain')).toBe('true');
+  expect(cell('end')).toBe('2025-10-26');
 });
 
 test('no events still make a header', () => {

@@ -79,6 +79,37 @@ test('a month spans the whole month and says the day is not known', () => {
   expect(event.description).toContain(englishT('exporting.unknownDay'));
 });
 
+test('an uncertain date says so, and additional types are categories too', () => {
+  const one = {
+    ...itemAt(EXPORT_EVENTS, 0),
+    id: 'signature-se',
+    type: 'signature' as const,
+    start: '2025-10-25',
+    end: '2025-10-26',
+    dateUncertain: true,
+  };
+  const two = {
+    ...itemAt(EXPORT_EVENTS, 0),
+    id: 'meeting-and-agreement',
+    additionalTypes: ['agreement' as const],
+    dateUncertain: true,
+  };
+  const { byId } = parseCalendar(toIcs([one, two], NOW, englishT));
+  const signature = byId.get('signature-se@treaty-timeline');
+  expect(signature?.description).toContain(englishT('exporting.oneDayWithin'));
+  expect(signature?.description).not.toContain(
+    englishT('exporting.unknownDay'),
+  );
+  expect(signature?.startDate.toString()).toBe('2025-10-25');
+  expect(signature?.endDate.toString()).toBe('2025-10-27');
+  const meeting = byId.get('meeting-and-agreement@treaty-timeline');
+  expect(meeting?.description).toContain(englishT('exporting.dateUncertain'));
+  expect(meeting?.description).toContain('Bilateral meeting; also Agreement.');
+  expect(
+    meeting?.component.getFirstProperty('categories')?.getValues(),
+  ).toEqual(['Bilateral meeting', 'Agreement']);
+});
+
 test('timed events keep their zone and their instant, in and out of daylight saving', () => {
   for (const source of EXPORT_EVENTS.filter((e) => e.start.includes('T'))) {
     const event = parsed(source.id);

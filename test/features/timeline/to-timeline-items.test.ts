@@ -142,6 +142,26 @@ test.each([
   ]);
 });
 
+test('an event whose date the sources do not settle is drawn as uncertain', () => {
+  const oneOfTwoDays = itemOf(
+    buildEvent({ start: '2025-10-25', end: '2025-10-26', dateUncertain: true }),
+  );
+  expect(oneOfTwoDays.kind).toBe('uncertain');
+  expect(localDayOf(oneOfTwoDays.start)).toEqual([2025, 10, 25]);
+  expect(localDayOf(oneOfTwoDays.end ?? oneOfTwoDays.start)).toEqual([
+    2025, 10, 27,
+  ]);
+  const likelyDay = itemOf(
+    buildEvent({ start: '2025-10-26', dateUncertain: true }),
+  );
+  expect(likelyDay.kind).toBe('uncertain');
+  expect(localDayOf(likelyDay.start)).toEqual([2025, 10, 26]);
+  expect(localDayOf(likelyDay.end ?? likelyDay.start)).toEqual([2025, 10, 27]);
+  expect(
+    itemOf(buildEvent({ start: '2025-10-26', dateUncertain: false })).kind,
+  ).toBe('point');
+});
+
 test('toLanes by type returns only the types present, in the fixed type order', () => {
   const events = [
     buildEvent({ id: 'a', type: 'bilateral-meeting' }),
