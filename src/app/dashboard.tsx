@@ -36,8 +36,7 @@ import { ExportMenu } from '@/features/export/export-menu';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
-import { partyName } from '@/domain/party-name';
-import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
 
 import { EventsArea } from './events-area';
 import { useAfterFirstView } from './use-after-first-view';
@@ -85,7 +84,6 @@ export function Dashboard() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const { t } = useTranslation();
-  const locale = useLocale();
   const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
   // The timeline's width sizes its first clusters; it is measured as soon as
   // the section exists, before anything is asked.
@@ -112,10 +110,7 @@ export function Dashboard() {
       ),
     [parties.data],
   );
-  const nameOf = useCallback(
-    (code: string) => partyName(code, partiesByCode, locale),
-    [partiesByCode, locale],
-  );
+  const nameOf = usePartyName(partiesByCode);
 
   const queryClient = useQueryClient();
   const preview = useCallback(

@@ -13,10 +13,12 @@ function flagUrl(code: string): string | undefined {
 
 export type FlagProps = { code: string; kind: PartyKind | undefined };
 
-/** A state's flag, or a neutral mark for an organisation or a company. */
+/**
+ * A state's flag (or an organisation's that has one, such as the EU's), or a
+ * neutral mark for another organisation or a company.
+ */
 export function Flag({ code, kind }: FlagProps) {
-  const url =
-    kind === 'state' || kind === undefined ? flagUrl(code) : undefined;
+  const url = kind === 'company' ? undefined : flagUrl(code);
   if (url) {
     return <img className="tt-flag" src={url} alt="" width={21} height={14} />;
   }

@@ -3,9 +3,8 @@ import { displayNames } from './intl-cache';
 /**
  * A state's name in the reader's language, from Intl.DisplayNames (the
  * browser's CLDR data, so no list of names is kept here); `fallback` (the
- * API's name, or the code) when the runtime has no name for the code. Unlike
- * partyName (party-name.ts), which puts the API's English name first, this
- * is for views that name states only: the map and the treaty's progress.
+ * API's name, or the code) when the runtime has no name for the code.
+ * partyName (party-name.ts) uses it for every state.
  */
 export function stateName(
   code: string,

@@ -6,9 +6,9 @@ import { eventQueries } from '@/api/event-queries';
 import { Flag } from '@/components/flag';
 import type { EventDetail, Party } from '@/domain/event';
 import { displayNames } from '@/domain/intl-cache';
-import { partyName } from '@/domain/party-name';
 import { toSafeLink } from '@/domain/safe-url';
 import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
 
 type PartiesProp = { parties: ReadonlyMap<string, Party> };
 
@@ -25,13 +25,12 @@ export function PartyList({
   codes,
   parties,
 }: { codes: string[] } & PartiesProp) {
-  const locale = useLocale();
+  const nameOf = usePartyName(parties);
   return (
     <ul className="tt-detail__parties">
       {codes.map((code) => (
         <li key={code}>
-          <Flag code={code} kind={parties.get(code)?.kind} />{' '}
-          {partyName(code, parties, locale)}
+          <Flag code={code} kind={parties.get(code)?.kind} /> {nameOf(code)}
         </li>
       ))}
     </ul>
@@ -43,7 +42,7 @@ export function Participants({
   parties,
 }: { event: EventDetail } & PartiesProp) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const nameOf = usePartyName(parties);
   if (event.participants.length === 0) return null;
   return (
     <section aria-labelledby="detail-participants">
@@ -55,7 +54,7 @@ export function Participants({
             <span className="tt-tag">{t(`role.${person.role}`)}</span>
             <br />
             <span className="tt-muted">
-              {person.title} ({partyName(person.party, parties, locale)})
+              {person.title} ({nameOf(person.party)})
             </span>
           </li>
         ))}
@@ -69,7 +68,7 @@ export function Documents({
   parties,
 }: { event: EventDetail } & PartiesProp) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const nameOf = usePartyName(parties);
   if (event.documents.length === 0) return null;
   return (
     <section aria-labelledby="detail-documents">
@@ -83,7 +82,7 @@ export function Documents({
               {t(`documentKind.${document.kind}`)},{' '}
               {t(`documentStatus.${document.status}`)}
               {document.parties.length > 0
-                ? `; ${document.parties.map((code) => partyName(code, parties, locale)).join(', ')}`
+                ? `; ${document.parties.map(nameOf).join(', ')}`
                 : ''}
             </span>
           </li>

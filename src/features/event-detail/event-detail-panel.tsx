@@ -8,9 +8,9 @@ import { isNotFound } from '@/api/api-error';
 import { ErrorMessage, Spinner } from '@/components/status';
 import type { EventSummary, Party } from '@/domain/event';
 import { neighbours } from '@/domain/neighbours';
-import { partyName } from '@/domain/party-name';
 import { useEventDates } from '@/i18n/use-event-dates';
-import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
+import { typeLabel } from '@/i18n/type-label';
 
 import {
   Documents,
@@ -59,7 +59,7 @@ function OpenEvent({
   renderActions,
 }: OpenEventProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const nameOf = usePartyName(parties);
   const { eventDate, viewerTime: inViewerZone } = useEventDates();
   const detail = useQuery(eventQueries.detail(id));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -100,7 +100,7 @@ function OpenEvent({
   return (
     <section className="tt-detail" aria-labelledby="detail-title">
       <div className="tt-detail__bar">
-        <p className="tt-detail__type">{t(`eventType.${event.type}`)}</p>
+        <p className="tt-detail__type">{typeLabel(event, t)}</p>
         <nav className="tt-detail__nav" aria-label={t('detail.stepThrough')}>
           <button
             type="button"
@@ -145,8 +145,15 @@ function OpenEvent({
         </dd>
         <dt>{t('detail.where')}</dt>
         <dd>
-          {event.place.name}, {event.place.city},{' '}
-          {partyName(event.place.country, parties, locale)}
+          {[event.place.name, event.place.city, nameOf(event.place.country)]
+            .filter((part) => part !== '')
+            .join(', ')}
+          {event.place.name === '' && event.place.city === '' ? (
+            <>
+              {' '}
+              <span className="tt-muted">{t('detail.noVenue')}</span>
+            </>
+          ) : null}
         </dd>
         <dt>{t('detail.parties')}</dt>
         <dd>

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { EventSummary, Party } from '@/domain/event';
-import { partyName } from '@/domain/party-name';
 import { useEventDates } from '@/i18n/use-event-dates';
-import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
+import { typeLabel } from '@/i18n/type-label';
 
 export type EventListProps = {
   events: EventSummary[];
@@ -23,7 +23,7 @@ function EventListRows({
   onPreview,
 }: EventListProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const nameOf = usePartyName(parties);
   const { eventDate } = useEventDates();
   return (
     <table className="tt-list">
@@ -62,12 +62,8 @@ function EventListRows({
                 {event.title}
               </button>
             </th>
-            <td>{t(`eventType.${event.type}`)}</td>
-            <td>
-              {event.parties
-                .map((code) => partyName(code, parties, locale))
-                .join(', ')}
-            </td>
+            <td>{typeLabel(event, t)}</td>
+            <td>{event.parties.map(nameOf).join(', ')}</td>
             <td>{t(`verification.${event.verification}.label`)}</td>
           </tr>
         ))}

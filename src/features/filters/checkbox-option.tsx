@@ -1,39 +1,48 @@
-import { useTranslation } from 'react-i18next';
-
-import { useLocale } from '@/i18n/use-locale';
+import { memo } from 'react';
 
 export type CheckboxOptionProps = {
+  /** Passed back to `onToggle`, so that one handler serves every option. */
+  value: string;
   label: string;
-  count: number;
+  /** The count as shown, and as read out ("5 events"). */
+  count: string;
+  countLabel: string;
   checked: boolean;
-  onToggle: () => void;
+  onToggle: (value: string) => void;
   /** Drawn before the label, e.g. a flag. */
   mark?: React.ReactNode;
 };
 
-/** One choice of an any-of filter, with how many events it would show. */
-export function CheckboxOption({
+/**
+ * One choice of an any-of filter, with how many events it would show.
+ * Memoized, with its words made by the list: a filter of eighty parties
+ * redraws only the options whose count or state changed.
+ */
+export const CheckboxOption = memo(function CheckboxOption({
+  value,
   label,
   count,
+  countLabel,
   checked,
   onToggle,
   mark,
 }: CheckboxOptionProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <li>
       <label className="tt-option">
-        <input type="checkbox" checked={checked} onChange={onToggle} />
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={() => {
+            onToggle(value);
+          }}
+        />
         {mark}
         <span className="tt-option__label">{label}</span>
-        <span
-          className="tt-option__count"
-          aria-label={t('filters.optionCount', { count })}
-        >
-          {count.toLocaleString(locale)}
+        <span className="tt-option__count" aria-label={countLabel}>
+          {count}
         </span>
       </label>
     </li>
   );
-}
+});

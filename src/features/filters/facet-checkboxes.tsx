@@ -1,3 +1,8 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useLocale } from '@/i18n/use-locale';
+
 import { CheckboxOption } from './checkbox-option';
 import { toggleValue } from './toggle-value';
 
@@ -21,6 +26,15 @@ export function FacetCheckboxes<T extends string>({
   selected,
   onChange,
 }: FacetCheckboxesProps<T>) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const toggle = useCallback(
+    (value: string) => {
+      const option = options.find((candidate) => candidate.value === value);
+      if (option) onChange(toggleValue(selected, option.value));
+    },
+    [options, selected, onChange],
+  );
   return (
     <fieldset className="tt-fieldset">
       <legend>{legend}</legend>
@@ -28,12 +42,12 @@ export function FacetCheckboxes<T extends string>({
         {options.map((option) => (
           <CheckboxOption
             key={option.value}
+            value={option.value}
             label={option.label}
-            count={option.count}
+            count={option.count.toLocaleString(locale)}
+            countLabel={t('filters.optionCount', { count: option.count })}
             checked={selected.includes(option.value)}
-            onToggle={() => {
-              onChange(toggleValue(selected, option.value));
-            }}
+            onToggle={toggle}
           />
         ))}
       </ul>

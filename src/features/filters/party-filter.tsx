@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Flag } from '@/components/flag';
-import type { Facet, PartyWithCount } from '@/domain/event';
+import type { Facet, PartyKind, PartyWithCount } from '@/domain/event';
 import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
 
 import { CheckboxOption } from './checkbox-option';
 import { type PartyOption, toPartyOptions } from './party-options';
@@ -16,6 +17,39 @@ export type PartyFilterProps = {
   onChange: (selected: string[]) => void;
 };
 
+type PartyItemProps = {
+  code: string;
+  name: string;
+  kind: PartyKind | undefined;
+  count: string;
+  countLabel: string;
+  isSelected: boolean;
+  onToggle: (code: string) => void;
+};
+
+/** One party, with its flag; memoized on its own values. */
+const PartyItem = memo(function PartyItem({
+  code,
+  name,
+  kind,
+  count,
+  countLabel,
+  isSelected,
+  onToggle,
+}: PartyItemProps) {
+  return (
+    <CheckboxOption
+      value={code}
+      label={name}
+      count={count}
+      countLabel={countLabel}
+      checked={isSelected}
+      onToggle={onToggle}
+      mark={<Flag code={code} kind={kind} />}
+    />
+  );
+});
+
 function PartyOptions({
   title,
   options,
@@ -26,6 +60,8 @@ function PartyOptions({
   onToggle: (code: string) => void;
 }) {
   const id = useId();
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (options.length === 0) return null;
   return (
     <div role="group" aria-labelledby={id}>
@@ -34,15 +70,15 @@ function PartyOptions({
       </p>
       <ul className="tt-options">
         {options.map((option) => (
-          <CheckboxOption
+          <PartyItem
             key={option.code}
-            label={option.name}
-            count={option.count}
-            checked={option.isSelected}
-            onToggle={() => {
-              onToggle(option.code);
-            }}
-            mark={<Flag code={option.code} kind={option.kind} />}
+            code={option.code}
+            name={option.name}
+            kind={option.kind}
+            count={option.count.toLocaleString(locale)}
+            countLabel={t('filters.optionCount', { count: option.count })}
+            isSelected={option.isSelected}
+            onToggle={onToggle}
           />
         ))}
       </ul>
@@ -50,7 +86,10 @@ function PartyOptions({
   );
 }
 
-/** Countries, organisations and companies: any of them, with a type-ahead. */
+/**
+ * Countries, organisations and companies: any of them, the chosen ones
+ * first, with a type-ahead and the count each would show.
+ */
 export function PartyFilter({
   facets,
   parties,
@@ -59,17 +98,18 @@ export function PartyFilter({
 }: PartyFilterProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const nameOf = usePartyName(parties);
   const [query, setQuery] = useState('');
-  const { states, others } = toPartyOptions(
-    facets,
-    parties,
-    selected,
-    query,
-    locale,
+  const { states, others } = useMemo(
+    () => toPartyOptions(facets, parties, selected, query, locale, nameOf),
+    [facets, parties, selected, query, locale, nameOf],
   );
-  const toggle = (code: string) => {
-    onChange(toggleValue(selected, code));
-  };
+  const toggle = useCallback(
+    (code: string) => {
+      onChange(toggleValue(selected, code));
+    },
+    [selected, onChange],
+  );
 
   return (
     <fieldset className="tt-fieldset">

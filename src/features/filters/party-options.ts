@@ -10,11 +10,18 @@ export type PartyOption = {
   isSelected: boolean;
 };
 
+function isOrganisation(option: PartyOption): boolean {
+  return option.kind === 'organization' || option.kind === 'company';
+}
+
 /**
  * The choices of the country filter: every party of the facets (and any
- * selected code, even one that matches nothing), narrowed by the type-ahead
- * text, states apart from organisations and companies, each sorted by name
- * in the interface's locale.
+ * selected code, even one that matches nothing), states apart from
+ * organisations and companies. In each, the chosen ones come first and stay
+ * whatever is typed; the others are narrowed by the type-ahead (on the name
+ * shown, the API's name and the code, ignoring case and accents). Both run by
+ * name in the interface's locale. `nameOf` names a party as the reader sees
+ * it (the interface's language; Intl's English names by default).
  */
 export function toPartyOptions(
   facets: readonly Facet[],
@@ -22,30 +29,34 @@ export function toPartyOptions(
   selected: readonly string[],
   query: string,
   locale: string,
+  nameOf: (code: string) => string = (code) => partyName(code, parties, locale),
 ): { states: PartyOption[]; others: PartyOption[] } {
   const counts = new Map(facets.map((facet) => [facet.value, facet.count]));
   const codes = new Set([...counts.keys(), ...selected]);
+  const chosen = new Set(selected);
   const needle = normalizeText(query.trim());
+  const matches = (option: PartyOption) =>
+    needle === '' ||
+    normalizeText(
+      `${option.name} ${parties.get(option.code)?.name ?? ''} ${option.code}`,
+    ).includes(needle);
+  const collator = new Intl.Collator(locale);
   const options = [...codes]
     .map((code) => ({
       code,
-      name: partyName(code, parties, locale),
+      name: nameOf(code),
       kind: parties.get(code)?.kind,
       count: counts.get(code) ?? 0,
-      isSelected: selected.includes(code),
+      isSelected: chosen.has(code),
     }))
-    .filter(
-      (option) =>
-        needle === '' ||
-        normalizeText(`${option.name} ${option.code}`).includes(needle),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+    .filter((option) => option.isSelected || matches(option))
+    .sort(
+      (a, b) =>
+        Number(b.isSelected) - Number(a.isSelected) ||
+        collator.compare(a.name, b.name),
+    );
   return {
-    states: options.filter(
-      (option) => option.kind !== 'organization' && option.kind !== 'company',
-    ),
-    others: options.filter(
-      (option) => option.kind === 'organization' || option.kind === 'company',
-    ),
+    states: options.filter((option) => !isOrganisation(option)),
+    others: options.filter(isOrganisation),
   };
 }

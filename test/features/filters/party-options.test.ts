@@ -160,3 +160,30 @@ test('a code the parties list does not know is named from its region code', () =
     { code: 'FR', name: 'France' },
   ]);
 });
+
+test('the chosen ones come first in their group, and are kept whatever is typed', () => {
+  const { states, others } = toPartyOptions(
+    FACETS,
+    PARTIES,
+    ['VN', 'ERICSSON'],
+    'moz',
+    'en-GB',
+  );
+  expect(names(states)).toEqual(['Vietnam', 'Mozambique']);
+  expect(names(others)).toEqual(['Ericsson']);
+  expect(states.map((option) => option.isSelected)).toEqual([true, false]);
+});
+
+test('the name shown comes from nameOf; the type-ahead also knows the API name', () => {
+  const inVietnamese = (code: string) =>
+    ({ VN: 'Việt Nam', AZ: 'Azerbaijan', UN: 'Liên Hợp Quốc' })[code] ?? code;
+  const options = (query: string) =>
+    toPartyOptions(FACETS, PARTIES, [], query, 'vi-VN', inVietnamese);
+  expect(names(options('viet nam').states)).toEqual(['Việt Nam']);
+  expect(names(options('vietnam').states)).toEqual(['Việt Nam']);
+  // UNODC, which this nameOf does not name, is shown by its code.
+  expect(names(options('united nations').others)).toEqual([
+    'Liên Hợp Quốc',
+    'UNODC',
+  ]);
+});
