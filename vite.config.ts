@@ -85,8 +85,9 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             environment: 'jsdom',
             isolate: false,
-            // A whole-app journey can take seconds on a loaded 2-core machine.
-            testTimeout: 15_000,
+            // A whole-app journey renders a hundred rows and eighty parties,
+            // which jsdom takes seconds over on a loaded 2-core machine.
+            testTimeout: 20_000,
             include: ['test/**/*.test.tsx', ...NEEDS_A_DOM],
             exclude: [...configDefaults.exclude, 'test/e2e/**'],
             setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],

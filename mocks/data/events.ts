@@ -1,36 +1,20 @@
-// Source titles are the URLs' slug words: the fact sheet records no headlines.
-import type { EventDetail, Participant, Source } from '../../src/domain/event';
-
-const quangTitle =
-  'General; Politburo member; Minister of Public Security of Vietnam';
-
-const quangHost: Participant = {
-  name: 'Luong Tam Quang',
-  title: quangTitle,
-  party: 'VN',
-  role: 'host',
-};
-
-const toLamTitle =
-  'General Secretary of the Communist Party of Vietnam Central Committee';
-
-const hanoiVenue = {
-  name: 'Hanoi (venue not reported)',
-  city: 'Hanoi',
-  country: 'VN',
-};
-
-const nationalConventionCentre = {
-  name: 'National Convention Centre',
-  city: 'Hanoi',
-  country: 'VN',
-};
-
-const presidentialPalace = {
-  name: 'Presidential Palace',
-  city: 'Baku',
-  country: 'AZ',
-};
+/**
+ * The events of the research: the week of the Hanoi signing and the Baku
+ * background (facts.md), every signature (signatures.ts) and the steps
+ * around them (milestones.ts), in the order the API serves them.
+ */
+import type { EventDetail } from '../../src/domain/event';
+import { parseWhen, toInstantInterval } from '../../src/domain/when';
+import { milestoneEvents } from './milestones';
+import {
+  hanoi,
+  nationalConventionCentre,
+  presidentialPalace,
+  quangHost,
+  toLamTitle,
+} from './people';
+import { signatureEvents } from './signatures';
+import { cite } from './sources';
 
 const morningNote =
   'Held in the morning, local time; the exact hour is not reported.';
@@ -42,62 +26,13 @@ const nhanDanNote =
   'The Nhan Dan article is known to this project only through a Hindi translation; its date and exact Vietnamese wording were not checked.';
 
 const signatoryCountNote =
-  'Signatory counts differ: 65 states on 25 October (UN count, carried by WAM, APP and Mirage; Prime Minister Pham Minh Chinh gave the same figure at the press conference); 64 "States and regional organisations" (Algerian press, APS-based); 69 countries (VIR); 72 states by the close of the Hanoi ceremony (UNODC release, reported on 27 October by Help Net Security and newshour.media).';
+  'Signatory counts differ: 65 states on 25 October (UN count, carried by WAM, APP and Mirage; Prime Minister Pham Minh Chinh gave the same figure at the press conference); 64 "States and regional organisations" (Algerian press, APS-based); 69 countries (VIR); 72 states by the close of the Hanoi ceremony (UNODC release; reported by Help Net Security on 27 October and by newshour.media on 29 October).';
 
 const attendanceNote =
   'VietnamPlus\'s "72 countries and international organisations" refers to attendance, not signatures.';
 
-const nhanDan: Source = {
-  id: 'nhandan',
-  title: 'Mở ra nhiều cơ hội hợp tác quốc tế',
-  publisher: 'Nhan Dan',
-  url: 'https://nhandan.vn/mo-ra-nhieu-co-hoi-hop-tac-quoc-te-post918263.html',
-  language: 'vi',
-};
-
-const tienPhong: Source = {
-  id: 'tienphong',
-  title:
-    'Bo cong an viet nam va co quan an ninh quoc gia azerbaijan ky thoa thuan hop tac',
-  publisher: 'Tien Phong',
-  url: 'https://tienphong.vn/bo-cong-an-viet-nam-va-co-quan-an-ninh-quoc-gia-azerbaijan-ky-thoa-thuan-hop-tac-post1790579.tpo',
-  language: 'vi',
-};
-
-const vns1728164: Source = {
-  id: 'vns-1728164',
-  title:
-    'Public security ministry promotes international cooperation on hanoi convention event sidelines',
-  publisher: 'Viet Nam News',
-  url: 'https://vietnamnews.vn/politics-laws/1728164/public-security-ministry-promotes-international-cooperation-on-hanoi-convention-event-sidelines.html',
-  language: 'en',
-};
-
-const vnanet412756: Source = {
-  id: 'vnanet-412756',
-  title: 'Ministro de seguridad de vietnam impulsa cooperacion internacional',
-  publisher: 'Vietnam News Agency (VNA)',
-  url: 'https://vietnam.vnanet.vn/spanish/tin-van/ministro-de-seguridad-de-vietnam-impulsa-cooperacion-internacional-412756.html',
-  language: 'es',
-};
-
-const znews1597081: Source = {
-  id: 'znews-1597081',
-  title: 'Cong uoc ha noi bo cong an xuc tien cac hoat dong hop tac quoc te',
-  publisher: 'Znews',
-  url: 'https://znews.vn/cong-uoc-ha-noi-bo-cong-an-xuc-tien-cac-hoat-dong-hop-tac-quoc-te-post1597081.html',
-  language: 'vi',
-};
-
-const vir: Source = {
-  id: 'vir',
-  title: 'Hanoi hosts high level talks on global cybercrime cooperation',
-  publisher: 'Vietnam Investment Review (VIR)',
-  url: 'https://vir.com.vn/hanoi-hosts-high-level-talks-on-global-cybercrime-cooperation-139450.html',
-  language: 'en',
-};
-
-export const events: EventDetail[] = [
+/** The week of the Hanoi signing and the Baku background, from facts.md. */
+const weekEvents: EventDetail[] = [
   {
     id: 'unga-adoption-2024-12-24',
     title: 'UN General Assembly adopts the UN Convention against Cybercrime',
@@ -109,7 +44,7 @@ export const events: EventDetail[] = [
     parties: ['UN'],
     summary:
       'The UN General Assembly adopted the UN Convention against Cybercrime without a vote, after five years of negotiation. It is the first UN criminal-justice treaty in over 20 years, and its text says it will open for signature in Hanoi in 2025.',
-    verification: 'partly-verified',
+    verification: 'verified',
     participants: [
       {
         name: 'Philémon Yang',
@@ -134,42 +69,21 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [
-      {
-        id: 'unis-1183',
-        title: 'unis.unvienna.org article uniscp1183',
-        publisher: 'United Nations Information Service (UNIS) Vienna',
-        url: 'https://unis.unvienna.org/unis/pressrels/2024/uniscp1183.html',
-        language: 'und',
-      },
-      {
-        id: 'urdupoint',
-        title: 'Un general assembly adopts convention on cybe',
-        publisher: 'UrduPoint',
-        url: 'https://www.urdupoint.com/en/middle-east/un-general-assembly-adopts-convention-on-cybe-1899134.html',
-        language: 'en',
-      },
-      {
-        id: 'boomlive',
-        title: 'Un approves cybercrime treaty to combat global digital threats',
-        publisher: 'BOOM',
-        url: 'https://www.boomlive.in/web-stories/news/un-approves-cybercrime-treaty-to-combat-global-digital-threats-2281',
-        language: 'en',
-      },
-      {
-        id: 'cbcgdf',
-        title: 'Un general assembly adopts milestone',
-        publisher: 'CBCGDF blog',
-        url: 'https://cbcgdf.blogspot.com/2024/12/un-general-assembly-adopts-milestone.html',
-        language: 'en',
-      },
-    ],
+    sources: cite(
+      'untc',
+      'unis-1183',
+      'urdupoint',
+      'boomlive',
+      'cbcgdf',
+      'tgstat-mfa-russia',
+    ),
     notes: [
-      'The resolution number, A/RES/79/243, is reported only by a third-party summary; no UN document confirming it was found.',
+      'The General Assembly adopted it by resolution 79/243, at its 55th plenary meeting (UN Treaty Collection).',
       'The full title of the convention is the one given in the Russian Foreign Ministry\'s summary; its informal name is the "Hanoi Convention".',
       'The General Assembly (193 members) adopted the text without a vote. "Over 150 UN member states" is UNODC\'s count of the states that took part in the negotiations, not a vote count.',
     ],
     relatedEventIds: [
+      'signature-opening-notified-2025-05-13',
       'hanoi-convention-opening-2025-10-25',
       'hanoi-convention-day2-2025-10-26',
     ],
@@ -184,7 +98,7 @@ export const events: EventDetail[] = [
     place: { name: 'Baku (venue not reported)', city: 'Baku', country: 'AZ' },
     parties: ['AZ', 'VN'],
     summary:
-      'In October 2025, Vietnamese media reported that Minister of Public Security Luong Tam Quang\'s visit to Baku in May 2025 produced "many important agreements between the two ministries". No title, date, Azerbaijani counterpart or signing ceremony has been found.',
+      'In October 2025, Vietnamese media reported that Minister of Public Security Lương Tam Quang\'s visit to Baku in May 2025 produced "many important agreements between the two ministries". No title, date, Azerbaijani counterpart or signing ceremony has been found.',
     verification: 'unverified',
     participants: [{ ...quangHost, role: 'guest' }],
     documents: [
@@ -197,7 +111,7 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [tienPhong, vns1728164],
+    sources: cite('tienphong', 'vns-1728164'),
     notes: [
       'Known only from October 2025 reports (Tien Phong, Viet Nam News); no May 2025 report of these agreements was found.',
       'No title, date, Azerbaijani counterpart or signing ceremony was found, so this is shown as agreements reached in May 2025, not as a dated signing. Whether any document was actually signed in Baku is not known.',
@@ -272,39 +186,9 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      {
-        id: 'vns-1717244',
-        title: 'Party general secretary begins state visit to azerbaijan',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1717244/party-general-secretary-begins-state-visit-to-azerbaijan.html',
-        language: 'en',
-      },
-      {
-        id: 'vns-1717245',
-        title:
-          'Official welcome ceremony held in azerbaijan s capital for vietnamese party chief',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1717245/official-welcome-ceremony-held-in-azerbaijan-s-capital-for-vietnamese-party-chief.html',
-        language: 'en',
-      },
-      {
-        id: 'vns-1717331',
-        title: 'Vietnamese party leader concludes state visit to azerbaijan',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1717331/vietnamese-party-leader-concludes-state-visit-to-azerbaijan.html',
-        language: 'en',
-      },
-      {
-        id: 'znews-1551071',
-        title: 'Tong bi thu to lam va phu nhan len duong tham 4 nuoc',
-        publisher: 'Znews',
-        url: 'https://znews.vn/tong-bi-thu-to-lam-va-phu-nhan-len-duong-tham-4-nuoc-post1551071.html',
-        language: 'vi',
-      },
-    ],
+    sources: cite('vns-1717244', 'vns-1717245', 'vns-1717331', 'znews-1551071'),
     notes: [
-      'oc-media.org dates the arrival to "Thursday", but 7 May 2025 was a Wednesday, and AZERTAC says Wednesday.',
+      'One report (oc-media.org) dates the arrival to "Thursday", but 7 May 2025 was a Wednesday, as AZERTAC says.',
       'The Vietnamese delegation had further members besides those listed here.',
     ],
     relatedEventIds: [
@@ -360,13 +244,13 @@ export const events: EventDetail[] = [
       },
       {
         name: 'Farid Ahmadov',
-        title: 'Ministry of Justice of Azerbaijan',
+        title: 'Ministry of Justice of Azerbaijan (title not found)',
         party: 'AZ',
         role: 'host',
       },
       {
         name: 'Nguyen Hai Ninh',
-        title: 'Ministry of Justice of Vietnam',
+        title: 'Ministry of Justice of Vietnam (title not found)',
         party: 'VN',
         role: 'guest',
       },
@@ -380,10 +264,10 @@ export const events: EventDetail[] = [
     documents: [
       {
         title:
-          'Joint Statement on the Establishment of a Strategic Partnership between Vietnam and Azerbaijan',
+          'Joint Statement on the Establishment of a Strategic Partnership between the Socialist Republic of Vietnam and the Republic of Azerbaijan',
         kind: 'joint-statement',
         parties: ['VN', 'AZ'],
-        status: 'exchanged',
+        status: 'adopted',
       },
       {
         title:
@@ -436,38 +320,13 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [
-      {
-        id: 'vietnamplus-1037208',
-        title:
-          'Viet nam azerbaijan trao doi nhieu van kien hop tac tren cac linh vuc',
-        publisher: 'VietnamPlus',
-        url: 'https://www.vietnamplus.vn/viet-nam-azerbaijan-trao-doi-nhieu-van-kien-hop-tac-tren-cac-linh-vuc-post1037208.vnp',
-        language: 'vi',
-      },
-      {
-        id: 'vns-1717250',
-        title:
-          'Party chief witnesses signing of viet nam azerbaijan agreements addresses media after baku talks',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1717250/party-chief-witnesses-signing-of-viet-nam-azerbaijan-agreements-addresses-media-after-baku-talks.html',
-        language: 'en',
-      },
-      {
-        id: 'azertag-de',
-        title:
-          'Aserbaidschan und vietnam tauschen unterzeichnete dokumente aus aktualisiert',
-        publisher: 'AZERTAC',
-        url: 'https://azertag.az/de/xeber/aserbaidschan_und_vietnam_tauschen_unterzeichnete_dokumente_aus__aktualisiert-3545275',
-        language: 'de',
-      },
-    ],
+    sources: cite('vietnamplus-1037208', 'vns-1717250', 'azertag-de'),
     notes: [
       'The type of the defence document is disputed: AZERTAC calls it a Memorandum of Understanding on defence cooperation, while VNA and Viet Nam News call it a Letter of Intent. It is listed here as a Letter of Intent.',
       "The oil and gas MoU's counterparty differs: Vietnamese sources name Petrovietnam and Azerbaijan's Ministry of Economy, while AZERTAC frames it as a SOCAR–Petrovietnam MoU exchanged by Economy Minister Mikayil Jabbarov.",
       "The Dung Quat MoU was exchanged by Binh Son Refining & Petrochemical JSC and Azerbaijan's Ministry of Economy.",
       'The AZERTAC excerpt seen was cut off after the fifth document.',
-      'The fact sheet names Farid Ahmadov and Nguyen Hai Ninh for the justice programme without giving their titles.',
+      'Farid Ahmadov and Nguyen Hai Ninh exchanged the justice programme; their titles were not found.',
       "No document of Vietnam's Ministry of Public Security with Azerbaijan's State Security Service or Ministry of Internal Affairs appears in the lists seen.",
     ],
     relatedEventIds: [
@@ -508,34 +367,9 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [
-      {
-        id: 'vnanet-396755',
-        title:
-          'Vietnam azerbaijan issue joint statement on establishment of strategic partnership',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/english/tin-van/vietnam-azerbaijan-issue-joint-statement-on-establishment-of-strategic-partnership-396755.html',
-        language: 'en',
-      },
-      {
-        id: 'azertag-fr',
-        title:
-          'Lazerbaidjan et le vietnam echangent des documents signes mis a jour video',
-        publisher: 'AZERTAC',
-        url: 'https://azertag.az/fr/xeber/lazerbaidjan_et_le_vietnam_echangent_des_documents_signes_mis_a_jour_video-3545283',
-        language: 'fr',
-      },
-      {
-        id: 'einpresswire',
-        title:
-          'President ilham aliyev held expanded meeting with general secretary of central committee of communist party of vietnam',
-        publisher: 'EIN Presswire',
-        url: 'https://www.einpresswire.com/article/810481692/president-ilham-aliyev-held-expanded-meeting-with-general-secretary-of-central-committee-of-communist-party-of-vietnam',
-        language: 'en',
-      },
-    ],
+    sources: cite('vnanet-396755', 'azertag-fr', 'einpresswire'),
     notes: [
-      'The fact sheet describes the Joint Statement as "adopted/signed" by To Lam and Ilham Aliyev.',
+      'The Joint Statement is described as "adopted/signed" by To Lam and Ilham Aliyev.',
     ],
     relatedEventIds: [
       'mps-az-baku-agreements-2025-05',
@@ -551,7 +385,7 @@ export const events: EventDetail[] = [
     start: '2025-10-23',
     end: '2025-10-24',
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'ZA'],
     summary:
       'President Matamela Cyril Ramaphosa made the first visit to Vietnam by a South African president in 18 years. The two sides began the process of upgrading ties to a Strategic Partnership. Justice Minister Mmamoloko Tryphosa Kubayi, part of his delegation, stayed on for the Hanoi Convention.',
@@ -579,95 +413,16 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      {
-        id: 'vns-1727930',
-        title: 'South african president begins state visit to viet nam',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1727930/south-african-president-begins-state-visit-to-viet-nam.html',
-        language: 'en',
-      },
-      {
-        id: 'vietnamplus-331140',
-        title:
-          'South african president concludes successful state visit to vietnam',
-        publisher: 'VietnamPlus',
-        url: 'https://en.vietnamplus.vn/south-african-president-concludes-successful-state-visit-to-vietnam-post331140.vnp',
-        language: 'en',
-      },
-      {
-        id: 'south-africa-political-times',
-        title:
-          'Minister mmamoloko kubayi represents south africa at the signing of the un convention against cybercrime in vietnam 25 to 26 oct',
-        publisher: 'South Africa Political Times',
-        url: 'https://southafricapoliticaltimes.com/article/860803258-minister-mmamoloko-kubayi-represents-south-africa-at-the-signing-of-the-un-convention-against-cybercrime-in-vietnam-25-to-26-oct',
-        language: 'en',
-      },
-    ],
+    sources: cite(
+      'vns-1727930',
+      'vietnamplus-331140',
+      'south-africa-political-times',
+    ),
     notes: [],
-    relatedEventIds: ['quang-southafrica-2025-10-26'],
-  },
-  {
-    id: 'algeria-signs-2025-10-25',
-    title: 'Algeria signs the UN Convention against Cybercrime',
-    type: 'ceremony',
-    start: '2025-10-25',
-    end: null,
-    timeZone: 'Asia/Ho_Chi_Minh',
-    place: nationalConventionCentre,
-    parties: ['DZ', 'UN'],
-    summary:
-      'Algeria signed the convention in Hanoi, represented by Lounès Magramane, Secretary General of its Ministry of Foreign Affairs, National Community Abroad and African Affairs, sent by President Abdelmadjid Tebboune. Algeria chaired the Ad Hoc Committee from May 2021, through Ambassador Faouzia Mebarki.',
-    verification: 'verified',
-    participants: [
-      {
-        name: 'Lounès Magramane',
-        title:
-          'Secretary General of the Ministry of Foreign Affairs, National Community Abroad and African Affairs of Algeria',
-        party: 'DZ',
-        role: 'signatory',
-      },
+    relatedEventIds: [
+      'signature-za-2025-10-25',
+      'quang-southafrica-2025-10-26',
     ],
-    documents: [
-      {
-        title: 'United Nations Convention against Cybercrime',
-        kind: 'treaty',
-        parties: ['DZ'],
-        status: 'signed',
-      },
-    ],
-    quotes: [],
-    sources: [
-      {
-        id: 'algerie360',
-        title:
-          'Hanoi magramane signe la convention de lonu sur la cybercriminalite au nom de lalgerie',
-        publisher: 'Algérie360',
-        url: 'https://www.algerie360.com/hanoi-magramane-signe-la-convention-de-lonu-sur-la-cybercriminalite-au-nom-de-lalgerie/',
-        language: 'fr',
-      },
-      {
-        id: 'cresus',
-        title:
-          'Hanoi lalgerie signe la convention des nations unies sur la lutte contre la cybercriminalite',
-        publisher: 'Cresus',
-        url: 'https://cresus.dz/hanoi-lalgerie-signe-la-convention-des-nations-unies-sur-la-lutte-contre-la-cybercriminalite',
-        language: 'fr',
-      },
-      {
-        id: 'meatechwatch',
-        title: 'meatechwatch.com article 36918',
-        publisher: 'MEA Tech Watch',
-        url: 'https://meatechwatch.com/?p=36918',
-        language: 'und',
-      },
-    ],
-    notes: [
-      'The time of the signature is not reported.',
-      'Algerian press (APS-based) put the number of signatories at 64 "States and regional organisations"; other sources give 65, 69 or 72.',
-      'The name is also spelled "Lounes" or "Lounas Magramane".',
-    ],
-    relatedEventIds: ['quang-algeria-2025-10-26'],
   },
   {
     id: 'quang-unodc-2025-10-25',
@@ -676,10 +431,10 @@ export const events: EventDetail[] = [
     start: '2025-10-25',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'UNODC'],
     summary:
-      'Minister of Public Security Luong Tam Quang called the convention the broadest and most comprehensive instrument on cyberspace to date. He welcomed the idea of a UNODC regional centre against cybercrime based in Vietnam.',
+      'Minister of Public Security Lương Tam Quang called the convention the broadest and most comprehensive instrument on cyberspace to date. He welcomed the idea of a UNODC regional centre against cybercrime based in Vietnam.',
     verification: 'verified',
     participants: [
       quangHost,
@@ -692,24 +447,7 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      {
-        id: 'vietnamplus-331225',
-        title:
-          'Ministry steps up anti cybercrime cooperation with intl partners',
-        publisher: 'VietnamPlus',
-        url: 'https://en.vietnamplus.vn/ministry-steps-up-anti-cybercrime-cooperation-with-intl-partners-post331225.vnp',
-        language: 'en',
-      },
-      {
-        id: 'vnanet-412672',
-        title:
-          'Bo cong an thuc day hop tac quoc te trong phong chong toi pham mang',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/vietnamese/tin-van/bo-cong-an-thuc-day-hop-tac-quoc-te-trong-phong-chong-toi-pham-mang-412672.html',
-        language: 'vi',
-      },
-    ],
+    sources: cite('vietnamplus-331225', 'vnanet-412672'),
     notes: [
       'Held in the afternoon, local time; the exact hour is not reported.',
     ],
@@ -726,7 +464,7 @@ export const events: EventDetail[] = [
     parties: ['VN', 'UN', 'UNODC', 'LA'],
     summary:
       'The signing ceremony opened under the theme "Countering Cybercrime – Sharing Responsibility – Securing our Future"; Vietnam signed first, and the UN Office of Legal Affairs ran the signing. The UN counted 65 states signing on the first day; 19 national statements were heard in the afternoon, and Prime Minister Pham Minh Chinh and UN Secretary-General António Guterres then held a press conference.',
-    verification: 'verified',
+    verification: 'partly-verified',
     participants: [
       {
         name: 'Luong Cuong',
@@ -768,56 +506,21 @@ export const events: EventDetail[] = [
         sourceId: 'wam',
       },
     ],
-    sources: [
-      {
-        id: 'vnanet-412565',
-        title:
-          'Signing ceremony of un convention against cybercrime to open in hanoi today',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/english/tin-van/signing-ceremony-of-un-convention-against-cybercrime-to-open-in-hanoi-today-412565.html',
-        language: 'en',
-      },
-      {
-        id: 'vnanet-412581',
-        title:
-          'Signing ceremony of un convention against cybercrime solemnly opens in hanoi',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/english/print/signing-ceremony-of-un-convention-against-cybercrime-solemnly-opens-in-hanoi-412581.html',
-        language: 'en',
-      },
-      {
-        id: 'vns-1728082',
-        title:
-          'Countries sign the un convention against convention in ha noi ceremony',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1728082/countries-sign-the-un-convention-against-convention-in-ha-noi-ceremony.html',
-        language: 'en',
-      },
-      vir,
-      {
-        id: 'wam',
-        title: 'Sixty five nations sign first treaty fight',
-        publisher: 'WAM',
-        url: 'https://www.wam.ae/en/article/bmdsepq-sixty-five-nations-sign-first-treaty-fight',
-        language: 'en',
-      },
-      {
-        id: 'baoquocte',
-        title:
-          'Reception for heads of delegations at the un convention against cybercrime signing ceremony',
-        publisher: 'Baoquocte',
-        url: 'https://en.baoquocte.vn/reception-for-heads-of-delegations-at-the-un-convention-against-cybercrime-signing-ceremony-332221.html',
-        language: 'en',
-      },
-      {
-        id: 'qdnd',
-        title:
-          'Hanoi convention vietnam s key role in multilateral cooperation',
-        publisher: 'Quan Doi Nhan Dan (QDND)',
-        url: 'https://en.qdnd.vn/foreign-affairs/multilateral-relations/hanoi-convention-vietnam-s-key-role-in-multilateral-cooperation-584013',
-        language: 'en',
-      },
-    ],
+    sources: cite(
+      'vnanet-412565',
+      'vnanet-412581',
+      'vns-1728082',
+      'vir',
+      'wam',
+      'app',
+      'miragenews',
+      'vientiane-times-press-conference',
+      'cresus',
+      'helpnetsecurity',
+      'newshour',
+      'baoquocte',
+      'qdnd',
+    ),
     notes: [
       signatoryCountNote,
       attendanceNote,
@@ -827,6 +530,9 @@ export const events: EventDetail[] = [
     ],
     relatedEventIds: [
       'unga-adoption-2024-12-24',
+      'signature-opening-notified-2025-05-13',
+      'road-to-hanoi-2025-09-22',
+      'signature-vn-2025-10-25',
       'hanoi-convention-day2-2025-10-26',
     ],
   },
@@ -841,7 +547,7 @@ export const events: EventDetail[] = [
     parties: ['VN', 'UN'],
     summary:
       'The plenary of the high-level conference continued, and 62 countries and organisations joined the discussions (VIR). By the close of the Hanoi ceremony the count reached 72 signatory states (UNODC), though figures differ.',
-    verification: 'disputed',
+    verification: 'partly-verified',
     participants: [
       {
         name: 'Pham The Tung',
@@ -853,25 +559,26 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      vir,
-      {
-        id: 'helpnetsecurity',
-        title: 'Un convention against cybercrime',
-        publisher: 'Help Net Security',
-        url: 'https://www.helpnetsecurity.com/2025/10/27/un-convention-against-cybercrime',
-        language: 'en',
-      },
-    ],
+    sources: cite(
+      'vir',
+      'helpnetsecurity',
+      'cand-highlights',
+      'cand-solidarity',
+      'vns-1728171',
+      'newshour',
+    ),
     notes: [
       signatoryCountNote,
       attendanceNote,
       'newshour.media\'s headline says 72 states "ratify" the convention; these were signatures, not ratifications.',
-      'Pham The Tung is quoted in the coverage, but the fact sheet does not record his words.',
+      'At the plenary, Pham The Tung gave the number of signatories as 69 (CAND).',
+      'A press conference of the Ministry of Public Security and the Ministry of Foreign Affairs announced 72 signatories, 64 of whom "signed during the in-session ceremony" of 25 October (CAND, Viet Nam News).',
+      'The Ministry of Public Security counted 19 signatories from Asia and the Pacific, 21 from Africa, 19 from Europe plus the European Union, and 12 from Latin America (Viet Nam News). The list of signatures shown here does not split exactly that way; the grouping used is not stated.',
     ],
     relatedEventIds: [
       'unga-adoption-2024-12-24',
       'hanoi-convention-opening-2025-10-25',
+      'unodc-counts-72-signatories-2025-10-27',
       'quang-algeria-2025-10-26',
       'quang-azerbaijan-2025-10-26',
       'quang-ericsson-2025-10-26',
@@ -886,11 +593,12 @@ export const events: EventDetail[] = [
     type: 'bilateral-meeting',
     start: '2025-10-26',
     end: null,
+    dateUncertain: true,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'DZ'],
     summary:
-      "Minister of Public Security Luong Tam Quang received Lounès Magramane, Secretary General of Algeria's Ministry of Foreign Affairs, National Community Abroad and African Affairs. Only the Nhan Dan article reports the meeting; what was discussed is not known.",
+      "Minister of Public Security Lương Tam Quang received Lounès Magramane, Secretary General of Algeria's Ministry of Foreign Affairs, National Community Abroad and African Affairs. The only report found is the Nhan Dan article (known here through a Hindi translation); what was discussed is not known.",
     verification: 'unverified',
     participants: [
       quangHost,
@@ -904,16 +612,7 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      nhanDan,
-      {
-        id: 'djazairess',
-        title: 'djazairess.com article 478210',
-        publisher: 'Djazairess',
-        url: 'https://www.djazairess.com/fr/lnr/478210',
-        language: 'fr',
-      },
-    ],
+    sources: cite('nhandan', 'djazairess'),
     notes: [
       "The date is inferred, not reported: the Nhan Dan article puts the meeting on the same day as Quang's other meetings, and Magramane was in Hanoi on 25–26 October (Djazairess), but the meeting is not in the VNA, Viet Nam News or Znews lists of the 26 October morning meetings.",
       'The Nhan Dan article was not retrieved; Djazairess only attests that Magramane was in Hanoi.',
@@ -930,13 +629,14 @@ export const events: EventDetail[] = [
     id: 'quang-azerbaijan-2025-10-26',
     title: "Quang meets Azerbaijan's security chief Ali Naghiyev",
     type: 'bilateral-meeting',
+    additionalTypes: ['agreement'],
     start: '2025-10-26',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'AZ'],
     summary:
-      "Luong Tam Quang cited the upgrade of relations to a Strategic Partnership and the agreements reached between the two ministries in Baku in May 2025; the two sides agreed to exchange delegations and information and to widen operational channels against transnational crime, terrorism and drugs. According to Tien Phong's headline, Vietnam's Ministry of Public Security and Azerbaijan's State Security Service signed a cooperation agreement, whose exact title was not found.",
+      "Lương Tam Quang cited the upgrade of relations to a Strategic Partnership and the agreements reached between the two ministries in Baku in May 2025; the two sides agreed to exchange delegations and information and to widen operational channels against transnational crime, terrorism and drugs. According to Tien Phong's headline, Vietnam's Ministry of Public Security and Azerbaijan's State Security Service signed a cooperation agreement, whose exact title was not found.",
     verification: 'partly-verified',
     participants: [
       quangHost,
@@ -958,7 +658,7 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [tienPhong, vns1728164, vnanet412756, nhanDan],
+    sources: cite('tienphong', 'vns-1728164', 'vnanet-412756', 'nhandan'),
     notes: [
       morningNote,
       "The meeting is verified; that an agreement was signed rests on Tien Phong's headline, and the agreement's exact title was not found.",
@@ -969,6 +669,7 @@ export const events: EventDetail[] = [
       venueNote,
     ],
     relatedEventIds: [
+      'signature-az-2025-10-25',
       'mps-az-baku-agreements-2025-05',
       'baku-state-visit-2025-05-07',
       'vn-az-documents-2025-05-07',
@@ -978,20 +679,20 @@ export const events: EventDetail[] = [
   },
   {
     id: 'quang-ericsson-2025-10-26',
-    title: "Quang meets Ericsson's regional President and CEO Rita Mokbel",
+    title: "Quang meets Ericsson's Rita Mokbel (also reported as Mikbel)",
     type: 'bilateral-meeting',
     start: '2025-10-26',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'ERICSSON'],
     summary:
-      'Luong Tam Quang held a courtesy and working meeting with the President and CEO of Ericsson for Vietnam, Laos, Cambodia and Myanmar. What was discussed was not found.',
+      'Lương Tam Quang held a courtesy and working meeting with the President and CEO of Ericsson for Vietnam, Laos, Cambodia and Myanmar. What was discussed was not found.',
     verification: 'partly-verified',
     participants: [
       quangHost,
       {
-        name: 'Rita Mokbel',
+        name: 'Rita Mokbel (also reported as Mikbel)',
         title:
           'President and CEO, Ericsson for Vietnam, Laos, Cambodia and Myanmar',
         party: 'ERICSSON',
@@ -1000,7 +701,7 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [znews1597081, vnanet412756, nhanDan],
+    sources: cite('znews-1597081', 'vnanet-412756', 'nhandan'),
     notes: [
       morningNote,
       'The spelling of her name is disputed: the Nhan Dan article (in its Hindi translation) gives "Rita Mokbel", while VNA, Znews and VNA\'s Spanish service give "Rita Mikbel". No Ericsson source was found, so neither spelling is verified.',
@@ -1017,10 +718,10 @@ export const events: EventDetail[] = [
     start: '2025-10-26',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'IR'],
     summary:
-      "Luong Tam Quang held a bilateral meeting with Vahid Jalalzadeh, Iran's Deputy Foreign Minister for Consular, Parliamentary and Iranian Expatriates Affairs. In his Hanoi speech, Jalalzadeh said unilateral sanctions obstruct cooperation against cybercrime; Iran signed the convention.",
+      "Lương Tam Quang held a bilateral meeting with Vahid Jalalzadeh, Iran's Deputy Foreign Minister for Consular, Parliamentary and Iranian Expatriates Affairs. In his Hanoi speech, Jalalzadeh said unilateral sanctions obstruct cooperation against cybercrime; Iran signed the convention.",
     verification: 'verified',
     participants: [
       quangHost,
@@ -1034,25 +735,7 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      vnanet412756,
-      {
-        id: 'wana',
-        title:
-          'Unilateral coercive measures hinder global cooperation against cybercrime',
-        publisher: 'WANA',
-        url: 'https://wanaen.com/unilateral-coercive-measures-hinder-global-cooperation-against-cybercrime/',
-        language: 'en',
-      },
-      {
-        id: 'newshour',
-        title: 'In hanoi 72 states ratify the un convention on cybercrime',
-        publisher: 'Newshour',
-        url: 'https://newshour.media/2025/10/29/in-hanoi-72-states-ratify-the-un-convention-on-cybercrime',
-        language: 'en',
-      },
-      nhanDan,
-    ],
+    sources: cite('vnanet-412756', 'wana', 'newshour', 'nhandan'),
     notes: [
       morningNote,
       "What was said at the meeting itself was not seen; the remarks on sanctions come from Jalalzadeh's Hanoi statement (WANA, 27 October).",
@@ -1060,7 +743,10 @@ export const events: EventDetail[] = [
       nhanDanNote,
       venueNote,
     ],
-    relatedEventIds: ['hanoi-convention-day2-2025-10-26'],
+    relatedEventIds: [
+      'signature-ir-2025-10-25',
+      'hanoi-convention-day2-2025-10-26',
+    ],
   },
   {
     id: 'quang-mozambique-2025-10-26',
@@ -1069,10 +755,10 @@ export const events: EventDetail[] = [
     start: '2025-10-26',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'MZ'],
     summary:
-      "Luong Tam Quang and Paulo Chachine reviewed cooperation since the 2019 Extradition Agreement and Agreement on Transfer of Sentenced Persons, both signed during To Lam's 2019 visit to Mozambique as Minister of Public Security; joint training since then has covered anti-riot work, explosives handling, hostage rescue and sniper skills. They agreed to use the Hanoi Convention's mechanisms for electronic evidence and investigative support.",
+      "Lương Tam Quang and Paulo Chachine reviewed cooperation since the 2019 Extradition Agreement and Agreement on Transfer of Sentenced Persons, both signed during To Lam's 2019 visit to Mozambique as Minister of Public Security; joint training since then has covered anti-riot work, explosives handling, hostage rescue and sniper skills. They agreed to use the Hanoi Convention's mechanisms for electronic evidence and investigative support.",
     verification: 'verified',
     participants: [
       quangHost,
@@ -1085,26 +771,17 @@ export const events: EventDetail[] = [
     ],
     documents: [],
     quotes: [],
-    sources: [
-      {
-        id: 'vnanet-412766',
-        title:
-          'Cong uoc ha noi bo cong an xuc tien cac hoat dong hop tac quoc te',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/vietnamese/tin-van/cong-uoc-ha-noi-bo-cong-an-xuc-tien-cac-hoat-dong-hop-tac-quoc-te-412766.html',
-        language: 'vi',
-      },
-      vns1728164,
-      znews1597081,
-      nhanDan,
-    ],
+    sources: cite('vnanet-412766', 'vns-1728164', 'znews-1597081', 'nhandan'),
     notes: [
       morningNote,
       'No Mozambican source was found; the meeting is known from Vietnamese media.',
       nhanDanNote,
       venueNote,
     ],
-    relatedEventIds: ['hanoi-convention-day2-2025-10-26'],
+    relatedEventIds: [
+      'signature-mz-2025-10-25',
+      'hanoi-convention-day2-2025-10-26',
+    ],
   },
   {
     id: 'quang-southafrica-2025-10-26',
@@ -1113,10 +790,10 @@ export const events: EventDetail[] = [
     start: '2025-10-26',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'ZA'],
     summary:
-      'Luong Tam Quang and Mmamoloko Tryphosa Kubayi noted ties since 1993 and INTERPOL cooperation on wildlife crime, and pushed for the early signing of agreements on extradition, transfer of sentenced persons and crime-prevention cooperation and of an MoU on illegal wildlife trafficking. Quang described the convention as "adopted by over 150 countries".',
+      'Lương Tam Quang and Mmamoloko Tryphosa Kubayi noted ties since 1993 and INTERPOL cooperation on wildlife crime, and pushed for the early signing of agreements on extradition, transfer of sentenced persons and crime-prevention cooperation and of an MoU on illegal wildlife trafficking. Quang described the convention as "adopted by over 150 countries".',
     verification: 'partly-verified',
     participants: [
       quangHost,
@@ -1157,39 +834,26 @@ export const events: EventDetail[] = [
     quotes: [
       {
         text: 'adopted by over 150 countries',
-        speaker: 'Luong Tam Quang',
+        speaker: 'Lương Tam Quang',
         sourceId: 'vietnam-vn-de-south-africa',
       },
     ],
-    sources: [
-      {
-        id: 'vietnam-vn-de-south-africa',
-        title:
-          'Tu cong uoc ha noi den tam cao moi trong hop tac viet nam nam phi',
-        publisher: 'Vietnam.vn',
-        url: 'https://www.vietnam.vn/de/tu-cong-uoc-ha-noi-den-tam-cao-moi-trong-hop-tac-viet-nam-nam-phi',
-        language: 'de',
-      },
-      {
-        id: 'vietnam-vn-id-south-africa',
-        title:
-          'Tu cong uoc ha noi den tam cao moi trong hop tac viet nam nam phi',
-        publisher: 'Vietnam.vn',
-        url: 'https://www.vietnam.vn/id/tu-cong-uoc-ha-noi-den-tam-cao-moi-trong-hop-tac-viet-nam-nam-phi',
-        language: 'id',
-      },
-      znews1597081,
-      nhanDan,
-    ],
+    sources: cite(
+      'vietnam-vn-de-south-africa',
+      'vietnam-vn-id-south-africa',
+      'znews-1597081',
+      'nhandan',
+    ),
     notes: [
       morningNote,
       'The content of the meeting, including the quotation, is known from the vietnam.vn machine translations (German and Indonesian), a secondary source.',
-      'Fact check on "over 150 countries": the UN General Assembly (193 members) adopted the convention without a vote; "over 150 UN member states" is UNODC\'s count of the states that took part in the negotiations. The Nhan Dan article\'s "unanimously approved by more than 150 countries" repeats Quang\'s framing and is not an official vote count.',
+      'Fact check on "over 150 countries": the UN General Assembly (193 members) adopted the convention without a vote; "over 150 UN member states" is UNODC\'s count of the states that took part in the negotiations. The Nhan Dan article\'s "approved unanimously by more than 150 countries" repeats Quang\'s framing and is not an official vote count.',
       'Vietnamese press misspell the minister\'s name as "Mmamiloko T. Kubayi".',
       nhanDanNote,
       venueNote,
     ],
     relatedEventIds: [
+      'signature-za-2025-10-25',
       'ramaphosa-state-visit-2025-10-23',
       'hanoi-convention-day2-2025-10-26',
     ],
@@ -1198,14 +862,15 @@ export const events: EventDetail[] = [
     id: 'quang-poland-2025-10-27',
     title: "Quang meets Poland's Deputy PM Krzysztof Gawkowski",
     type: 'bilateral-meeting',
+    additionalTypes: ['agreement'],
     start: '2025-10-27',
     end: null,
     timeZone: 'Asia/Ho_Chi_Minh',
-    place: hanoiVenue,
+    place: hanoi,
     parties: ['VN', 'PL'],
     summary:
-      "Luong Tam Quang met Krzysztof Gawkowski, Poland's Deputy Prime Minister and Minister of Digital Affairs. They signed an MoU on cybersecurity cooperation between Vietnam's Ministry of Public Security and Poland's Ministry of Digital Affairs, according to a secondary source.",
-    verification: 'partly-verified',
+      "Lương Tam Quang met Krzysztof Gawkowski, Poland's Deputy Prime Minister and Minister of Digital Affairs. An MoU on cybersecurity cooperation between Vietnam's Ministry of Public Security and Poland's Ministry of Digital Affairs was signed during Gawkowski's visit to Hanoi.",
+    verification: 'verified',
     participants: [
       quangHost,
       {
@@ -1226,32 +891,36 @@ export const events: EventDetail[] = [
       },
     ],
     quotes: [],
-    sources: [
-      {
-        id: 'vns-1728272',
-        title: 'Viet nam poland boost collaboration in cybersecurity',
-        publisher: 'Viet Nam News',
-        url: 'https://vietnamnews.vn/politics-laws/1728272/viet-nam-poland-boost-collaboration-in-cybersecurity.html',
-        language: 'en',
-      },
-      {
-        id: 'vnanet-412871',
-        title: 'Thuc day hop tac an ninh mang giua viet nam va ba lan',
-        publisher: 'Vietnam News Agency (VNA)',
-        url: 'https://vietnam.vnanet.vn/vietnamese/tin-van/thuc-day-hop-tac-an-ninh-mang-giua-viet-nam-va-ba-lan-412871.html',
-        language: 'vi',
-      },
-      {
-        id: 'vietnam-vn-de-poland',
-        title: 'Viet nam ba lan hop tac chat che trong phong chong toi pham',
-        publisher: 'Vietnam.vn',
-        url: 'https://www.vietnam.vn/de/viet-nam-ba-lan-hop-tac-chat-che-trong-phong-chong-toi-pham',
-        language: 'de',
-      },
-    ],
+    sources: cite(
+      'vns-1728272',
+      'vnanet-412871',
+      'vietnam-vn-de-poland',
+      'gov-pl',
+    ),
     notes: [
-      'Viet Nam News says the MoU "will sign during this visit"; the vietnam.vn translation of a Nhan Dan report says it was signed at the meeting, so the signing rests on a secondary source.',
+      'The Polish government reports the MoU signed during Gawkowski\'s visit to Hanoi (28 October 2025). Viet Nam News says it "will sign during this visit"; the vietnam.vn translation of a Nhan Dan report says it was signed at the meeting.',
+      "The MoU's signing is dated 27 or 28 October 2025; the meeting was on 27 October.",
     ],
-    relatedEventIds: [],
+    relatedEventIds: ['signature-pl-2025-10-25'],
   },
 ];
+
+function firstInstant(event: EventDetail): number {
+  const start = parseWhen(event.start);
+  if (!start) throw new Error(`Event ${event.id} has an invalid start`);
+  return toInstantInterval(start, null, event.timeZone).start;
+}
+
+/** Every event, sorted by start, then id, as the API lists them. */
+export const events: EventDetail[] = [
+  ...weekEvents,
+  ...signatureEvents,
+  ...milestoneEvents,
+]
+  .map((event) => ({ event, at: firstInstant(event) }))
+  .sort(
+    (a, b) =>
+      a.at - b.at ||
+      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+  )
+  .map(({ event }) => event);

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 
+import { PAGE_LIMIT } from '@/api/events';
+
 import { events } from '../../mocks/data/events';
 import { server } from '../../mocks/node';
 import { renderApp } from '../render';
@@ -14,18 +16,26 @@ function titleOf(id: string): string {
 
 const AZERBAIJAN_MEETING = 'quang-azerbaijan-2025-10-26';
 
-test('user sees every real event, in time order, with the count', async () => {
+test('user sees the real events in time order, the first page of them in the table, with the count of all', async () => {
   renderApp('/');
   const table = await screen.findByRole('table', {
-    name: /events in time order/i,
+    name: `Events in time order (${String(PAGE_LIMIT)})`,
   });
-  const rows = within(table).getAllByRole('row').slice(1);
-  expect(rows).toHaveLength(events.length);
+  const rows = within(table).getAllByRole('row', { hidden: true }).slice(1);
+  expect(events.length).toBeGreaterThan(PAGE_LIMIT);
+  expect(rows).toHaveLength(PAGE_LIMIT);
   expect(
-    rows.map((row) => within(row).getByRole('button').textContent),
-  ).toEqual(events.map((event) => event.title));
+    rows.map(
+      (row) => within(row).getByRole('button', { hidden: true }).textContent,
+    ),
+  ).toEqual(events.slice(0, PAGE_LIMIT).map((event) => event.title));
   expect(
     await screen.findByText(`${events.length} of ${events.length} events`),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(
+      `Showing the first ${String(PAGE_LIMIT)} of ${String(events.length)} matching events.`,
+    ),
   ).toBeInTheDocument();
 });
 
@@ -83,7 +93,7 @@ test('an unknown event id says there is no such event and leads back', async () 
   expect(window.location.pathname).toBe('/');
   expect(window.location.search).toBe('?party=AZ');
   expect(
-    await screen.findByRole('table', { name: /events in time order \(5\)/i }),
+    await screen.findByRole('table', { name: /events in time order \(8\)/i }),
   ).toBeInTheDocument();
 });
 

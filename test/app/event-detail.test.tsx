@@ -27,7 +27,7 @@ test('the detail shows who met, what was signed, caveats and sources', async () 
     name: 'Who took part',
   });
   expect(within(people).getByText('Ali Naghiyev')).toBeInTheDocument();
-  expect(within(people).getByText('Luong Tam Quang')).toBeInTheDocument();
+  expect(within(people).getByText('Lương Tam Quang')).toBeInTheDocument();
   const documents = within(detail).getByRole('region', {
     name: 'What was signed or agreed',
   });
@@ -50,6 +50,60 @@ test('the detail shows who met, what was signed, caveats and sources', async () 
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   }
   expect(within(sources).getAllByText(/Vietnamese/).length).toBeGreaterThan(0);
+});
+
+test('a signature names its signatory', async () => {
+  const brazil = realEvent('signature-br-2025-10-25');
+  renderApp(`/events/${brazil.id}`);
+  const detail = await openDetail(brazil.title);
+  expect(within(detail).getByText('Signature')).toBeInTheDocument();
+  const people = await within(detail).findByRole('region', {
+    name: 'Who took part',
+  });
+  const signer = within(people).getByRole('listitem');
+  expect(signer).toHaveTextContent('Andrei Passos Rodrigues');
+  expect(signer).toHaveTextContent('Signatory');
+  expect(signer).toHaveTextContent('(Brazil)');
+});
+
+test('a day the sources do not settle says so', async () => {
+  const sweden = realEvent('signature-se-2025-10-25-to-2025-10-26');
+  renderApp(`/events/${sweden.id}`);
+  const when = within(await openDetail(sweden.title)).getAllByRole(
+    'definition',
+  )[0];
+  expect(when).toHaveTextContent('(one day, not known which)');
+});
+
+test('a meeting at which an agreement was signed is shown as both', async () => {
+  const poland = realEvent('quang-poland-2025-10-27');
+  renderApp(`/events/${poland.id}`);
+  const detail = await openDetail(poland.title);
+  expect(
+    within(detail).getByText('Bilateral meeting; also Agreement'),
+  ).toBeInTheDocument();
+});
+
+test('a decision with a venue and no city shows both parts it has', async () => {
+  const council = realEvent('eu-council-authorises-signature-2025-10-13');
+  renderApp(`/events/${council.id}`);
+  const where = within(await openDetail(council.title)).getAllByRole(
+    'definition',
+  )[1];
+  expect(where).toHaveTextContent(
+    'Council of the European Union, European Union',
+  );
+  expect(where).not.toHaveTextContent(', ,');
+  expect(where).not.toHaveTextContent('(no venue given)');
+});
+
+test('with neither venue nor city, the place is who acted, and says so', async () => {
+  const qatar = realEvent('qatar-ratifies-2026-02');
+  renderApp(`/events/${qatar.id}`);
+  const qatarWhere = within(await openDetail(qatar.title)).getAllByRole(
+    'definition',
+  )[1];
+  expect(qatarWhere).toHaveTextContent(/^Qatar \(no venue given\)$/);
 });
 
 test('a timed event also shows the time on the viewer’s clock', async () => {
@@ -103,7 +157,7 @@ test('related events link to each other, keeping the filters', async () => {
 test('previous, next and the arrow keys walk the filtered events; Escape closes', async () => {
   const { user } = renderApp('/?party=AZ');
   const table = await screen.findByRole('table', {
-    name: /events in time order \(5\)/i,
+    name: /events in time order \(8\)/i,
   });
   const titles = within(table)
     .getAllByRole('row')

@@ -71,3 +71,43 @@ test('a link with an unknown language drops it with a notice and stays in the br
   });
   expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
 });
+
+test.each([
+  {
+    lang: 'vi',
+    table: /Các sự kiện theo thứ tự thời gian/,
+    states: ['Triều Tiên', 'Việt Nam'],
+    organisation: 'Liên Hợp Quốc',
+  },
+  {
+    lang: 'hi',
+    table: /समय क्रम में घटनाएँ/,
+    states: ['उत्तर कोरिया', 'वियतनाम'],
+    organisation: 'संयुक्त राष्ट्र',
+  },
+])(
+  'in $lang the table, the filter and its chips name states by Intl and organisations by the resources',
+  async ({ lang, table, states, organisation }) => {
+    renderApp(`/?lang=${lang}&party=KP&party=UN`);
+    const list = await screen.findByRole('table', { name: table });
+    const parties = within(list)
+      .getAllByRole('row', { hidden: true })
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell', { hidden: true })[2]);
+    const [northKorea, vietnam] = states;
+    expect(parties.some((cell) => cell?.textContent === northKorea)).toBe(true);
+    expect(
+      parties.some((cell) => cell?.textContent.includes(organisation)),
+    ).toBe(true);
+    expect(
+      screen.getByRole('checkbox', { name: new RegExp(northKorea ?? '') }),
+    ).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: new RegExp(vietnam ?? '') }),
+    ).not.toBeChecked();
+    const chips = screen
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(chips.some((chip) => chip.includes(northKorea ?? ''))).toBe(true);
+  },
+);

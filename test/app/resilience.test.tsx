@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 
 import { ApiError, type ApiErrorKind } from '@/api/api-error';
+import { PAGE_LIMIT } from '@/api/events';
 import { eventQueries } from '@/api/event-queries';
 import { createQueryClient } from '@/app/query-client';
 
@@ -14,13 +15,16 @@ async function findEventRows() {
   const table = await screen.findByRole('table', {
     name: /events in time order/i,
   });
-  return within(table).getAllByRole('row').slice(1);
+  return within(table).getAllByRole('row', { hidden: true }).slice(1);
 }
+
+/** The table lists the first page of the events. */
+const SHOWN = events.slice(0, PAGE_LIMIT);
 
 test('a failed refresh keeps the events shown, says why, and Retry clears it', async () => {
   const { user } = renderApp('/');
-  expect(await findEventRows()).toHaveLength(17);
-  expect(events).toHaveLength(17);
+  expect(await findEventRows()).toHaveLength(SHOWN.length);
+  expect(events.length).toBeGreaterThan(PAGE_LIMIT);
   // The treaty's progress loads after the first view; mounted later, it would
   // ask for the count again itself.
   await screen.findByRole('heading', { name: 'How far from entry into force' });
@@ -44,10 +48,12 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
   // events and the count of all events.
   expect(failedRequests).toBe(2);
   const rows = await findEventRows();
-  expect(rows).toHaveLength(17);
+  expect(rows).toHaveLength(SHOWN.length);
   expect(
-    rows.map((row) => within(row).getByRole('button').textContent),
-  ).toEqual(events.map((event) => event.title));
+    rows.map(
+      (row) => within(row).getByRole('button', { hidden: true }).textContent,
+    ),
+  ).toEqual(SHOWN.map((event) => event.title));
   expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
 
   server.resetHandlers();
@@ -56,9 +62,9 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
   await waitFor(() => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
-  expect(await findEventRows()).toHaveLength(17);
+  expect(await findEventRows()).toHaveLength(SHOWN.length);
   expect(failedRequests).toBe(2);
-}, 15_000); // Two full loads of the app: slow on a busy machine.
+}, 30_000); // Two full loads of the app: slow on a busy machine.
 
 function apiError(kind: ApiErrorKind, status?: number): ApiError {
   return new ApiError(kind, status === undefined ? {} : { status });

@@ -6,6 +6,7 @@ import type { TimelineSlice } from '@/domain/event';
 import { MAX_DRAWN } from '@/features/timeline/slice-params';
 
 import { createApi } from '../../mocks/api/respond';
+import { events } from '../../mocks/data/events';
 import { scenarioData } from '../../mocks/data/scenario';
 import { createHandlers, withInternalErrors } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -13,7 +14,7 @@ import { liveTimeline } from '../fakes/vis-timeline';
 import { renderApp } from '../render';
 
 const SYNTHETIC = 3000;
-const TOTAL = SYNTHETIC + 17;
+const TOTAL = SYNTHETIC + events.length;
 const scaleApi = createApi(scenarioData(SYNTHETIC));
 
 /** Every /api/timeline request, in order, with its parameters. */

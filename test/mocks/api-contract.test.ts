@@ -19,7 +19,10 @@ const AZ_EVENTS = [
   'baku-state-visit-2025-05-07',
   'vn-az-documents-2025-05-07',
   'vn-az-strategic-partnership-2025-05-07',
+  'signature-az-2025-10-25',
   'quang-azerbaijan-2025-10-26',
+  'azerbaijan-parliament-approves-2026-02-10',
+  'azerbaijan-president-approves-2026-02-23',
 ];
 
 async function request(path: string, init?: RequestInit) {
@@ -67,8 +70,12 @@ test('party filters by any of the given parties', async () => {
   expect(await getIds('/api/events?party=AZ')).toEqual(AZ_EVENTS);
   expect(await getIds('/api/events?party=AZ&party=LA')).toEqual([
     ...AZ_EVENTS.slice(0, 4),
+    'signature-az-2025-10-25',
+    'signature-la-2025-10-25',
     'hanoi-convention-opening-2025-10-25',
     'quang-azerbaijan-2025-10-26',
+    'new-york-reception-2025-11-17',
+    ...AZ_EVENTS.slice(6),
   ]);
   expect(await getIds('/api/events?party=NOWHERE')).toEqual([]);
 });
@@ -81,19 +88,34 @@ test('type filters by event type', async () => {
 });
 
 test('verification filters by verification state', async () => {
+  // Malaysia's date and Uganda's signature are disputed.
   expect(await getIds('/api/events?verification=disputed')).toEqual([
-    'hanoi-convention-day2-2025-10-26',
+    'signature-my-2025-10-25',
+    'signature-ug-2025-10-25-to-2025-10-26',
   ]);
 });
 
 test('from keeps the events that end on or after it', async () => {
-  expect(await getIds('/api/events?from=2025-10-27')).toEqual([
-    'quang-poland-2025-10-27',
+  // Qatar's February and Fiji's dates, 19 November 2025 to March 2026, are
+  // still under way on 11 February.
+  expect(await getIds('/api/events?from=2026-02-11')).toEqual([
+    'signature-fj-2025-11-19-to-2026-03',
+    'qatar-ratifies-2026-02',
+    'azerbaijan-president-approves-2026-02-23',
+    'signature-ca-2026-07',
   ]);
-  expect(
-    await getIds('/api/events?from=2025-10-25T09:00:00%2B07:00&to=2025-10-25'),
-  ).toEqual([
-    'algeria-signs-2025-10-25',
+  // March 2026 in New York ends at 04:00 UTC on 1 April.
+  expect(await getIds('/api/events?from=2026-04-01T03:59:59Z')).toEqual([
+    'signature-fj-2025-11-19-to-2026-03',
+    'signature-ca-2026-07',
+  ]);
+  expect(await getIds('/api/events?from=2026-04-01T04:00:00Z')).toEqual([
+    'signature-ca-2026-07',
+  ]);
+  const fromTheOpening = await getIds(
+    '/api/events?from=2025-10-25T09:00:00%2B07:00&to=2025-10-25&type=ceremony&type=bilateral-meeting',
+  );
+  expect(fromTheOpening).toEqual([
     'quang-unodc-2025-10-25',
     'hanoi-convention-opening-2025-10-25',
   ]);
@@ -127,7 +149,7 @@ test('cursor walks the pages of a filtered query', async () => {
   let path = '/api/events?party=AZ&limit=2';
   for (;;) {
     const page = await getPage(path);
-    expect(page.total).toBe(5);
+    expect(page.total).toBe(8);
     seen.push(...page.items.map((item) => item.id));
     if (page.nextCursor === null) break;
     path = `/api/events?party=AZ&limit=2&cursor=${page.nextCursor}`;
@@ -138,7 +160,9 @@ test('cursor walks the pages of a filtered query', async () => {
 test('facets count within the other filters', async () => {
   const page = await getPage('/api/events?party=AZ&type=agreement');
   expect(page.facets.type).toContainEqual({ value: 'state-visit', count: 1 });
-  expect(page.facets.type).toContainEqual({ value: 'agreement', count: 3 });
+  // The October meeting in Hanoi is an agreement too.
+  expect(page.facets.type).toContainEqual({ value: 'agreement', count: 4 });
+  expect(page.facets.type).toContainEqual({ value: 'ratification', count: 2 });
   expect(page.facets.party).toContainEqual({ value: 'LA', count: 0 });
 });
 
@@ -156,7 +180,7 @@ test.each([
   { query: 'limit=1001', parameter: 'limit' },
   { query: 'cursor=not-ours', parameter: 'cursor' },
   { query: `cursor=${encodeCursor(events.length)}`, parameter: 'cursor' },
-  { query: `party=AZ&cursor=${encodeCursor(5)}`, parameter: 'cursor' },
+  { query: `party=AZ&cursor=${encodeCursor(8)}`, parameter: 'cursor' },
 ])('400 for $query names $parameter', async ({ query, parameter }) => {
   const error = await getError(`/api/events?${query}`);
   expect(error).toMatchObject({
@@ -206,7 +230,7 @@ test('GET /api/parties lists the parties with their event counts', async () => {
     code: 'AZ',
     name: 'Azerbaijan',
     kind: 'state',
-    eventCount: 5,
+    eventCount: 8,
   });
   expect(items.every((party) => party.eventCount > 0)).toBe(true);
   const names = items.map((party) => party.name);
@@ -240,12 +264,15 @@ test('GET /api/timeline is served to the tests, as JSON', async () => {
       start: '2025-10-01T00:00:00.000Z',
       end: '2025-11-01T00:00:00.000Z',
     },
-    total: 1,
-    items: [{ id: 'quang-azerbaijan-2025-10-26' }],
+    total: 2,
+    items: [
+      { id: 'signature-az-2025-10-25' },
+      { id: 'quang-azerbaijan-2025-10-26' },
+    ],
     clusters: [],
     extent: {
       start: '2025-04-30T20:00:00.000Z',
-      end: '2025-10-26T16:59:59.999Z',
+      end: '2026-02-23T19:59:59.999Z',
     },
   });
 });
@@ -268,4 +295,119 @@ test('a throw behind /api/timeline answers 500 internal', async () => {
   const error = await getError('/api/timeline');
   expect(error).toMatchObject({ status: 500, code: 'internal' });
   expect(error.message).toBe('The events API failed: worker gone');
+});
+
+test('type=signature lists every signature, each with its state as its only party', async () => {
+  const page = await getPage('/api/events?type=signature&limit=1000');
+  expect(page.total).toBe(75);
+  expect(page.items.every((item) => item.type === 'signature')).toBe(true);
+  expect(page.items.every((item) => item.parties.length === 1)).toBe(true);
+  expect(page.facets.type).toContainEqual({ value: 'signature', count: 75 });
+  const detail = eventDetailSchema.parse(
+    (await request('/api/events/signature-br-2025-10-25')).body,
+  );
+  expect(detail.participants).toEqual([
+    {
+      name: 'Andrei Passos Rodrigues',
+      title: 'Director-General of the Federal Police of Brazil',
+      party: 'BR',
+      role: 'signatory',
+    },
+  ]);
+  expect(detail.place).toEqual({
+    name: 'National Convention Centre',
+    city: 'Hanoi',
+    country: 'VN',
+  });
+});
+
+test.each([
+  { type: 'ratification', total: 3 },
+  { type: 'decision', total: 4 },
+  { type: 'statement', total: 6 },
+  { type: 'multilateral-meeting', total: 4 },
+])('type=$type is a type of the contract', async ({ type, total }) => {
+  const page = await getPage(`/api/events?type=${type}`);
+  expect(page.total).toBe(total);
+  expect(page.items.every((item) => item.type === type)).toBe(true);
+});
+
+test('an event of one main type is found under its additional types too', async () => {
+  const { body } = await request('/api/events?type=agreement&party=PL');
+  const page = eventPageSchema.parse(body);
+  expect(page.items.map((item) => item.id)).toEqual([
+    'quang-poland-2025-10-27',
+  ]);
+  expect(body).toHaveProperty('items.0.type', 'bilateral-meeting');
+  expect(body).toHaveProperty('items.0.additionalTypes', ['agreement']);
+  // Every other item leaves the field out: it has no additional type.
+  const all = (await request('/api/events?limit=1000')).body;
+  const withField = eventPageSchema
+    .parse(all)
+    .items.filter((item) => item.additionalTypes !== undefined)
+    .map((item) => item.id);
+  expect(withField).toEqual([
+    'quang-azerbaijan-2025-10-26',
+    'quang-poland-2025-10-27',
+  ]);
+});
+
+test('a date the sources do not settle is marked dateUncertain', async () => {
+  const { body } = await request('/api/events?party=SE');
+  expect(body).toHaveProperty('items.0', {
+    id: 'signature-se-2025-10-25-to-2025-10-26',
+    title: 'Sweden signs the UN Convention against Cybercrime',
+    type: 'signature',
+    start: '2025-10-25',
+    end: '2025-10-26',
+    dateUncertain: true,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    place: { name: 'National Convention Centre', city: 'Hanoi', country: 'VN' },
+    parties: ['SE'],
+    summary:
+      'Sweden signed the UN Convention against Cybercrime in Hanoi on 25 or 26 October 2025 (the day is not known).',
+    verification: 'partly-verified',
+  });
+});
+
+test('a place with no venue or city is the acting party alone', async () => {
+  const detail = eventDetailSchema.parse(
+    (await request('/api/events/eu-council-authorises-signature-2025-10-13'))
+      .body,
+  );
+  expect(detail.place).toEqual({
+    name: 'Council of the European Union',
+    city: '',
+    country: 'EU',
+  });
+  expect(detail.parties).toEqual(['EU']);
+});
+
+test('the schemas accept a summary without the optional fields, and check them when present', () => {
+  const base = {
+    id: 'e',
+    title: 't',
+    type: 'signature',
+    start: '2025-10-25',
+    end: null,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    place: { name: '', city: 'Hanoi', country: 'VN' },
+    parties: ['VN'],
+    summary: 's',
+    verification: 'verified',
+  };
+  const page = (items: unknown[]) =>
+    eventPageSchema.safeParse({
+      items,
+      total: items.length,
+      nextCursor: null,
+      facets: { party: [], type: [], verification: [] },
+    }).success;
+  expect(page([base])).toBe(true);
+  expect(
+    page([{ ...base, additionalTypes: ['agreement'], dateUncertain: true }]),
+  ).toBe(true);
+  expect(page([{ ...base, additionalTypes: ['meeting'] }])).toBe(false);
+  expect(page([{ ...base, dateUncertain: 'yes' }])).toBe(false);
+  expect(page([{ ...base, type: 'treaty' }])).toBe(false);
 });

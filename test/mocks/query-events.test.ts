@@ -16,11 +16,12 @@ import {
 import { events } from '../../mocks/data/events';
 import { parties } from '../../mocks/data/parties';
 import { eventQuery } from '../fakes/queries';
-import type {
-  EventDetail,
-  EventPage,
-  EventType,
-  Verification,
+import {
+  type EventDetail,
+  type EventPage,
+  type EventType,
+  eventTypesOf,
+  type Verification,
 } from '../../src/domain/event';
 
 const index = createEventIndex(events);
@@ -33,8 +34,14 @@ const AZ_EVENTS = [
   'baku-state-visit-2025-05-07',
   'vn-az-documents-2025-05-07',
   'vn-az-strategic-partnership-2025-05-07',
+  'signature-az-2025-10-25',
   'quang-azerbaijan-2025-10-26',
+  'azerbaijan-parliament-approves-2026-02-10',
+  'azerbaijan-president-approves-2026-02-23',
 ];
+
+/** Present only when not the default ([] and false). */
+const OPTIONAL_SUMMARY_KEYS = ['additionalTypes', 'dateUncertain'];
 
 const SUMMARY_KEYS = [
   'end',
@@ -87,19 +94,37 @@ test('without filters every event is returned, sorted by start then id', () => {
 });
 
 test('items are summaries without the detail fields', () => {
-  for (const item of query().items) {
-    expect(Object.keys(item).sort()).toEqual(SUMMARY_KEYS);
+  const items = query().items;
+  for (const item of items) {
+    const keys = Object.keys(item);
+    expect(
+      keys.filter((key) => !OPTIONAL_SUMMARY_KEYS.includes(key)).sort(),
+    ).toEqual(SUMMARY_KEYS);
   }
+  // Both optional fields occur, and only where they say something.
+  expect(items.some((item) => item.additionalTypes?.length)).toBe(true);
+  expect(items.some((item) => item.dateUncertain === true)).toBe(true);
+  expect(items.every((item) => item.additionalTypes?.length !== 0)).toBe(true);
+  expect(items.every((item) => item.dateUncertain !== false)).toBe(true);
 });
 
 test.each<{ party: string[]; expected: string[] }>([
   { party: ['AZ'], expected: AZ_EVENTS },
-  { party: ['LA'], expected: ['hanoi-convention-opening-2025-10-25'] },
+  {
+    party: ['LA'],
+    expected: [
+      'signature-la-2025-10-25',
+      'hanoi-convention-opening-2025-10-25',
+      'new-york-reception-2025-11-17',
+    ],
+  },
   {
     party: ['LA', 'ERICSSON'],
     expected: [
+      'signature-la-2025-10-25',
       'hanoi-convention-opening-2025-10-25',
       'quang-ericsson-2025-10-26',
+      'new-york-reception-2025-11-17',
     ],
   },
   { party: ['XX'], expected: [] },
@@ -124,8 +149,32 @@ test.each<{ type: EventType[]; expected: string[] }>([
       'ramaphosa-state-visit-2025-10-23',
     ],
   },
+  {
+    type: ['ratification'],
+    expected: [
+      'qatar-ratifies-2026-02',
+      'azerbaijan-parliament-approves-2026-02-10',
+      'azerbaijan-president-approves-2026-02-23',
+    ],
+  },
 ])('type $type matches any of its values', ({ type, expected }) => {
   expect(ids(query({ type }))).toEqual(expected);
+});
+
+test('type matches an additional type as well as the main one', () => {
+  const agreements = ids(query({ type: ['agreement'] }));
+  expect(agreements).toEqual([
+    'mps-az-baku-agreements-2025-05',
+    'vn-az-documents-2025-05-07',
+    'vn-az-strategic-partnership-2025-05-07',
+    'quang-azerbaijan-2025-10-26',
+    'quang-poland-2025-10-27',
+  ]);
+  // Their main type is still a meeting: the lane they are drawn in.
+  expect(eventById('quang-poland-2025-10-27').type).toBe('bilateral-meeting');
+  expect(ids(query({ type: ['bilateral-meeting'] }))).toContain(
+    'quang-poland-2025-10-27',
+  );
 });
 
 test.each<{ verification: Verification[] }>([
@@ -148,6 +197,7 @@ test.each<{ filters: Partial<EventQuery>; expected: string[] }>([
       'mps-az-baku-agreements-2025-05',
       'vn-az-documents-2025-05-07',
       'vn-az-strategic-partnership-2025-05-07',
+      'quang-azerbaijan-2025-10-26',
     ],
   },
   {
@@ -156,11 +206,21 @@ test.each<{ filters: Partial<EventQuery>; expected: string[] }>([
   },
   {
     filters: { party: ['AZ'], from: bound('2025-10-01') },
-    expected: ['quang-azerbaijan-2025-10-26'],
+    expected: [
+      'signature-az-2025-10-25',
+      'quang-azerbaijan-2025-10-26',
+      'azerbaijan-parliament-approves-2026-02-10',
+      'azerbaijan-president-approves-2026-02-23',
+    ],
   },
   {
+    // Ali Naghiyev signed and met Quang; Arzu Naghiyev presented the law.
     filters: { party: ['AZ'], q: 'naghiyev' },
-    expected: ['quang-azerbaijan-2025-10-26'],
+    expected: [
+      'signature-az-2025-10-25',
+      'quang-azerbaijan-2025-10-26',
+      'azerbaijan-parliament-approves-2026-02-10',
+    ],
   },
   { filters: { party: ['LA'], type: ['adoption'] }, expected: [] },
 ])('filters combine with AND: $filters', ({ filters, expected }) => {
@@ -287,11 +347,21 @@ test.each<{ id: string; from?: string; to?: string; expected: boolean }>([
 
 test('a one-day range returns exactly the events of that local day', () => {
   const page = query({ from: bound('2025-10-25'), to: bound('2025-10-25') });
-  expect(ids(page)).toEqual([
+  const found = ids(page);
+  // 65 signatures of the 25th, the 4 of "25 or 26 October", the UNODC
+  // meeting and the 09:00 opening.
+  expect(found).toHaveLength(71);
+  expect(found.slice(0, 2)).toEqual([
     'algeria-signs-2025-10-25',
     'quang-unodc-2025-10-25',
-    'hanoi-convention-opening-2025-10-25',
   ]);
+  expect(found.at(-1)).toBe('hanoi-convention-opening-2025-10-25');
+  expect(found).toContain('signature-se-2025-10-25-to-2025-10-26');
+  expect(found).not.toContain('signature-ml-2025-10-26');
+  expect(found).not.toContain('ramaphosa-state-visit-2025-10-23');
+  expect(found.filter((id) => eventById(id).type === 'signature')).toHaveLength(
+    69,
+  );
 });
 
 test('normalised text drops case, accents and the stroke of đ', () => {
@@ -315,6 +385,9 @@ test.each<{ q: string; contains: string }>([
   { q: 'new york', contains: 'unga-adoption-2024-12-24' },
   { q: 'politburo', contains: 'quang-poland-2025-10-27' },
   { q: 'ghada waly', contains: 'quang-unodc-2025-10-25' },
+  { q: 'mokbel', contains: 'quang-ericsson-2025-10-26' },
+  { q: 'mikbel', contains: 'quang-ericsson-2025-10-26' },
+  { q: 'gawkowski', contains: 'signature-pl-2025-10-25' },
 ])('q $q searches title, summary, place and participants', (row) => {
   expect(ids(query({ q: row.q }))).toContain(row.contains);
 });
@@ -337,7 +410,7 @@ test('facets list every value of the data set, zero counts included', () => {
     [...new Set(events.flatMap((event) => event.parties))].sort(),
   );
   expect(values('type')).toEqual(
-    [...new Set(events.map((event) => event.type))].sort(),
+    [...new Set(events.flatMap((event) => eventTypesOf(event)))].sort(),
   );
   expect(values('verification')).toEqual(
     [...new Set(events.map((event) => event.verification))].sort(),
@@ -347,19 +420,27 @@ test('facets list every value of the data set, zero counts included', () => {
 
 test('facets count within the other filters, not their own', () => {
   const page = query({ party: ['AZ'], type: ['agreement'] });
+  // The meeting at which an agreement was signed counts under both types,
+  // so the type counts add up to more than the eight Azerbaijan events.
   expect(page.facets.type).toEqual([
-    { value: 'agreement', count: 3 },
+    { value: 'agreement', count: 4 },
+    { value: 'ratification', count: 2 },
     { value: 'bilateral-meeting', count: 1 },
+    { value: 'signature', count: 1 },
     { value: 'state-visit', count: 1 },
     { value: 'adoption', count: 0 },
     { value: 'ceremony', count: 0 },
+    { value: 'decision', count: 0 },
+    { value: 'multilateral-meeting', count: 0 },
+    { value: 'statement', count: 0 },
   ]);
-  expect(page.facets.party.slice(0, 2)).toEqual([
-    { value: 'AZ', count: 3 },
-    { value: 'VN', count: 3 },
+  expect(page.facets.party.slice(0, 3)).toEqual([
+    { value: 'VN', count: 5 },
+    { value: 'AZ', count: 4 },
+    { value: 'PL', count: 1 },
   ]);
   expect(page.facets.verification).toEqual([
-    { value: 'partly-verified', count: 1 },
+    { value: 'partly-verified', count: 2 },
     { value: 'unverified', count: 1 },
     { value: 'verified', count: 1 },
     { value: 'disputed', count: 0 },
@@ -377,7 +458,11 @@ test('facet counts equal a brute-force count under the other filters', () => {
   const inRange = events.filter((event) => event.start >= '2025-10-25');
   const selected: Record<FacetName, readonly string[]> = filters;
   const valuesOf = (event: EventDetail, name: FacetName): string[] =>
-    name === 'party' ? event.parties : [event[name]];
+    name === 'party'
+      ? event.parties
+      : name === 'type'
+        ? eventTypesOf(event)
+        : [event[name]];
   for (const name of FACET_NAMES) {
     const others = FACET_NAMES.filter((other) => other !== name);
     const base = inRange.filter((event) =>
@@ -428,7 +513,7 @@ test.each([1, 2, 5, 16, 17, 1000])(
 
 test('pagination applies after filtering; total counts every match', () => {
   const first = query({ party: ['AZ'], limit: 2 });
-  expect(first.total).toBe(5);
+  expect(first.total).toBe(8);
   expect(ids(first)).toEqual(AZ_EVENTS.slice(0, 2));
   expect(first.nextCursor).not.toBeNull();
 });
@@ -468,7 +553,7 @@ test('listParties counts events per party, sorted by name', () => {
     code: 'AZ',
     name: 'Azerbaijan',
     kind: 'state',
-    eventCount: 5,
+    eventCount: 8,
   });
   const names = listed.map((party) => party.name);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));

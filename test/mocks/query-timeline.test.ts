@@ -31,9 +31,10 @@ function sumOf(result: TimelineSlice): number {
 }
 
 const EXTENT = {
-  // 24 December 2024 in New York, to the end of 27 October 2025 in Hanoi.
+  // 24 December 2024 in New York, to the end of July 2026 there (Canada's
+  // signature, whose day is not known).
   start: '2024-12-24T05:00:00.000Z',
-  end: '2025-10-27T16:59:59.999Z',
+  end: '2026-08-01T03:59:59.999Z',
 };
 
 function parsedEvents(query: string) {
@@ -145,16 +146,26 @@ test('the extent covers every match, not just the window', () => {
   const result = slice(
     `party=AZ&${windowQuery('2025-10-01T00:00:00Z', '2025-11-01T00:00:00Z')}`,
   );
-  expect(ids(result)).toEqual(['quang-azerbaijan-2025-10-26']);
-  expect(result.total).toBe(1);
+  expect(ids(result)).toEqual([
+    'signature-az-2025-10-25',
+    'quang-azerbaijan-2025-10-26',
+  ]);
+  expect(result.total).toBe(2);
   expect(result.extent).toEqual({
     start: '2025-04-30T20:00:00.000Z', // May 2025 in Baku
-    end: '2025-10-26T16:59:59.999Z', // the end of 26 October in Hanoi
+    end: '2026-02-23T19:59:59.999Z', // the end of 23 February 2026 in Baku
   });
 });
 
 test.each([
-  { query: 'party=LA', expected: ['hanoi-convention-opening-2025-10-25'] },
+  {
+    query: 'party=LA',
+    expected: [
+      'signature-la-2025-10-25',
+      'hanoi-convention-opening-2025-10-25',
+      'new-york-reception-2025-11-17',
+    ],
+  },
   {
     query: 'type=state-visit',
     expected: [
@@ -164,11 +175,32 @@ test.each([
   },
   {
     query: 'verification=disputed',
-    expected: ['hanoi-convention-day2-2025-10-26'],
+    expected: [
+      'signature-my-2025-10-25',
+      'signature-ug-2025-10-25-to-2025-10-26',
+    ],
   },
-  { query: 'from=2025-10-27', expected: ['quang-poland-2025-10-27'] },
+  {
+    // Fiji's signature, of a day between 19 November 2025 and March 2026,
+    // is among them.
+    query: 'from=2026-01-01',
+    expected: [
+      'signature-fj-2025-11-19-to-2026-03',
+      'vienna-rules-of-procedure-2026-01-26',
+      'vienna-side-seminar-2026-01-26',
+      'civil-society-statement-2026-01-27',
+      'qatar-ratifies-2026-02',
+      'azerbaijan-parliament-approves-2026-02-10',
+      'azerbaijan-president-approves-2026-02-23',
+      'signature-ca-2026-07',
+    ],
+  },
   { query: 'to=2024-12-31', expected: ['unga-adoption-2024-12-24'] },
   { query: 'q=ericsson', expected: ['quang-ericsson-2025-10-26'] },
+  {
+    query: 'type=agreement&party=PL',
+    expected: ['quang-poland-2025-10-27'],
+  },
   {
     query: 'party=AZ&type=state-visit',
     expected: ['baku-state-visit-2025-05-07'],
@@ -217,11 +249,14 @@ const OCTOBER_26 = windowQuery(
   '2025-10-27T00:00:00+07:00',
 );
 
+/** The meetings and ceremonies of 26 October: the signatures left out. */
+const MEETINGS = 'type=bilateral-meeting&type=ceremony';
+
 test('clusters count events per bucket of the window and type lane', () => {
   // 26 October in Hanoi in 4 buckets of 6 hours. Its day events start at
   // its first instant; the Polish meeting of the 27th starts on the
   // window's (inclusive) end, in the last bucket.
-  const result = slice(`max=3&buckets=4&${OCTOBER_26}`);
+  const result = slice(`max=3&buckets=4&${MEETINGS}&${OCTOBER_26}`);
   expect(result.total).toBe(8);
   expect(result.items).toEqual([]);
   expect(result.clusters).toEqual([
@@ -248,13 +283,57 @@ test('clusters count events per bucket of the window and type lane', () => {
 
 test('the example of docs/api.md', () => {
   const asked = `${OCTOBER_26}&buckets=4`;
-  expect(slice(`${asked}&max=3`)).toMatchObject({ total: 8, extent: EXTENT });
-  expect(slice(`${asked}&max=8`)).toMatchObject({ total: 8, clusters: [] });
-  expect(slice(`${asked}&max=8`).items).toHaveLength(8);
+  // The six meetings and day 2 of the 26th; the seven signatures of the
+  // 26th or of "25 or 26 October", which began before the window and count
+  // in its first bucket; the Netherlands' statement, whose day in Amsterdam
+  // begins at 22:00 UTC; and the Polish meeting of the 27th, on the end.
+  expect(slice(`${asked}&max=5`)).toEqual({
+    window: {
+      start: '2025-10-25T17:00:00.000Z',
+      end: '2025-10-26T17:00:00.000Z',
+    },
+    total: 16,
+    items: [],
+    clusters: [
+      {
+        lane: 'bilateral-meeting',
+        count: 6,
+        start: '2025-10-25T17:00:00.000Z',
+        end: '2025-10-25T23:00:00.000Z',
+      },
+      {
+        lane: 'ceremony',
+        count: 1,
+        start: '2025-10-25T17:00:00.000Z',
+        end: '2025-10-25T23:00:00.000Z',
+      },
+      {
+        lane: 'signature',
+        count: 7,
+        start: '2025-10-25T17:00:00.000Z',
+        end: '2025-10-25T23:00:00.000Z',
+      },
+      {
+        lane: 'statement',
+        count: 1,
+        start: '2025-10-25T17:00:00.000Z',
+        end: '2025-10-25T23:00:00.000Z',
+      },
+      {
+        lane: 'bilateral-meeting',
+        count: 1,
+        start: '2025-10-26T11:00:00.000Z',
+        end: '2025-10-26T17:00:00.000Z',
+      },
+    ],
+    extent: EXTENT,
+  });
+  expect(slice(`${asked}&max=16`)).toMatchObject({ total: 16, clusters: [] });
+  expect(slice(`${asked}&max=16`).items).toHaveLength(16);
 });
 
 test('too many cells merge buckets until at most max are left', () => {
-  const result = slice(`max=2&buckets=4&${OCTOBER_26}`);
+  const result = slice(`max=2&buckets=4&${MEETINGS}&${OCTOBER_26}`);
   expect(result.clusters).toEqual([
     {
       lane: 'bilateral-meeting',
@@ -304,8 +383,12 @@ test('counterpart lanes are the lanes the client draws the events in', () => {
   expect(
     new Map(result.clusters.map((cluster) => [cluster.lane, cluster.count])),
   ).toEqual(expected);
-  expect(expected.get('UN')).toBe(3); // the adoption, the opening and day 2
-  expect(expected.has('VN')).toBe(false);
+  // The adoption, the notice of the opening for signature, the opening,
+  // day 2 and the Vienna meeting.
+  expect(expected.get('UN')).toBe(5);
+  // Vietnam is a lane only where it is the only party: its own signature
+  // and the "Road to Hanoi" event.
+  expect(expected.get('VN')).toBe(2);
 });
 
 test('focal names the side whose counterparts make the lanes', () => {
@@ -314,7 +397,9 @@ test('focal names the side whose counterparts make the lanes', () => {
       (cluster) => cluster.lane,
     );
   expect(lanes('focal=VN')).toEqual(['AZ']);
-  expect(lanes('focal=AZ')).toEqual(['VN']);
+  // Azerbaijan's own signature and approvals have no other side: their lane
+  // is Azerbaijan itself.
+  expect(lanes('focal=AZ')).toEqual(['AZ', 'VN']);
 });
 
 test('type lanes ignore focal', () => {

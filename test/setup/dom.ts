@@ -14,9 +14,19 @@ import { fakeTimelines } from '../fakes/vis-timeline';
 
 vi.mock('vis-timeline/peer', () => import('../fakes/vis-timeline'));
 
-// findBy and waitFor wait this long: a loaded 2-core machine needs more than
-// the default second for the first render of the whole app.
-configure({ asyncUtilTimeout: 5000 });
+// findBy and waitFor wait 5 s: a loaded 2-core machine needs more than the
+// default second for the first render of the whole app. A failed query prints the whole DOM into its error; findBy* and waitFor
+// fail on every poll until they succeed, and with a hundred rows and eighty
+// parties on the page that printing takes most of a test's time. The message
+// still names what was looked for.
+configure({
+  asyncUtilTimeout: 5000,
+  getElementError: (message) => {
+    const error = new Error(message ?? 'Element not found');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

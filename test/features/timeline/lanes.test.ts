@@ -140,9 +140,9 @@ test('lanes by country are the counterparts, once each, sorted by name', () => {
 test('each item goes in its counterpart’s lane when lanes are by country', () => {
   const items = toTimelineItems(realEvents, 'country');
   expect(items).toHaveLength(realEvents.length);
-  expect(
-    Object.fromEntries(items.map((item) => [item.id, item.group])),
-  ).toEqual({
+  const groups = Object.fromEntries(items.map((item) => [item.id, item.group]));
+  // The week of the signing, as it was before the signatures came.
+  expect(groups).toMatchObject({
     'unga-adoption-2024-12-24': 'UN',
     'mps-az-baku-agreements-2025-05': 'AZ',
     'baku-state-visit-2025-05-07': 'AZ',
@@ -161,6 +161,17 @@ test('each item goes in its counterpart’s lane when lanes are by country', () 
     'quang-southafrica-2025-10-26': 'ZA',
     'quang-poland-2025-10-27': 'PL',
   });
+  // A signature is in its signatory's lane; Vietnam's own is in Vietnam's.
+  expect(groups).toMatchObject({
+    'signature-br-2025-10-25': 'BR',
+    'signature-eu-2025-10-25': 'EU',
+    'signature-vn-2025-10-25': 'VN',
+    'azerbaijan-parliament-approves-2026-02-10': 'AZ',
+    'new-york-reception-2025-11-17': 'AT',
+  });
+  for (const subject of realEvents) {
+    expect(groups[subject.id], subject.id).toBe(counterpartOf(subject));
+  }
   const laneIds = toLanes(
     realEvents.map((subject) => laneOf(subject, 'country')),
     'country',
