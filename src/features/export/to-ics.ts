@@ -226,7 +226,11 @@ function vevent(
     `DTSTAMP:${stamp}`,
     ...dateLines(dates),
     `SUMMARY:${escapeText(event.title)}`,
-    `LOCATION:${escapeText([place.name, place.city, place.country].join(', '))}`,
+    `LOCATION:${escapeText(
+      [place.name, place.city, place.country]
+        .filter((part) => part !== '')
+        .join(', '),
+    )}`,
     `DESCRIPTION:${escapeText(description(event, dates, t))}`,
     `CATEGORIES:${eventTypesOf(event)
       .map((type) => escapeText(t(`eventType.${type}`)))

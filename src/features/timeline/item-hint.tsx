@@ -37,7 +37,9 @@ export function ItemHint({ hint, item }: ItemHintProps) {
         <>
           <strong className="tt-hint__title">{item.label}</strong>
           <span className="tt-hint__date">{item.dateLabel}</span>
-          <span className="tt-hint__place">{item.city}</span>
+          {item.city === '' ? null : (
+            <span className="tt-hint__place">{item.city}</span>
+          )}
         </>
       )}
     </div>

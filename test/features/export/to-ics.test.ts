@@ -79,7 +79,7 @@ test('a month spans the whole month and says the day is not known', () => {
   expect(event.description).toContain(englishT('exporting.unknownDay'));
 });
 
-test('an uncertain date says so, and additional types are categories too', () => {
+test('an uncertain date says so, additional types are categories too, and a place has only its parts', () => {
   const one = {
     ...itemAt(EXPORT_EVENTS, 0),
     id: 'signature-se',
@@ -94,7 +94,16 @@ test('an uncertain date says so, and additional types are categories too', () =>
     additionalTypes: ['agreement' as const],
     dateUncertain: true,
   };
-  const { byId } = parseCalendar(toIcs([one, two], NOW, englishT));
+  const three = {
+    ...itemAt(EXPORT_EVENTS, 0),
+    id: 'council-decision',
+    place: { name: 'Council of the European Union', city: '', country: 'EU' },
+  };
+  const { byId } = parseCalendar(toIcs([one, two, three], NOW, englishT));
+  // A place is the parts it has.
+  expect(byId.get('council-decision@treaty-timeline')?.location).toBe(
+    'Council of the European Union, EU',
+  );
   const signature = byId.get('signature-se@treaty-timeline');
   expect(signature?.description).toContain(englishT('exporting.oneDayWithin'));
   expect(signature?.description).not.toContain(
