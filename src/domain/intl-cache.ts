@@ -30,6 +30,10 @@ export const dateTimeFormat = keyedCache(
     new Intl.DateTimeFormat(locale, options),
 );
 
+export const collator = keyedCache(
+  (locale: string) => new Intl.Collator(locale),
+);
+
 export const numberFormat = keyedCache(
   (locale: string, options: Intl.NumberFormatOptions) =>
     new Intl.NumberFormat(locale, options),

@@ -1,4 +1,5 @@
 import type { Facet, PartyKind, PartyWithCount } from '@/domain/event';
+import { collator } from '@/domain/intl-cache';
 import { normalizeText } from '@/domain/normalize-text';
 import { partyName } from '@/domain/party-name';
 
@@ -40,7 +41,7 @@ export function toPartyOptions(
     normalizeText(
       `${option.name} ${parties.get(option.code)?.name ?? ''} ${option.code}`,
     ).includes(needle);
-  const collator = new Intl.Collator(locale);
+  const byName = collator(locale);
   const options = [...codes]
     .map((code) => ({
       code,
@@ -53,7 +54,7 @@ export function toPartyOptions(
     .sort(
       (a, b) =>
         Number(b.isSelected) - Number(a.isSelected) ||
-        collator.compare(a.name, b.name),
+        byName.compare(a.name, b.name),
     );
   return {
     states: options.filter((option) => !isOrganisation(option)),
