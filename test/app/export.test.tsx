@@ -19,13 +19,18 @@ const AZERBAIJAN_EVENTS = events.filter((event) =>
 );
 
 /** Answers the export's requests (pages of 1000), not the dashboard's. */
+/**
+ * Answers the export's pages of Azerbaijan's events (the API's largest page),
+ * not the treaty's progress, which asks for signatures in pages as large.
+ */
 function answerExportPages(answer: () => Response | Promise<Response>) {
   server.use(
-    http.get('/api/events', ({ request }) =>
-      new URL(request.url).searchParams.get('limit') === '1000'
+    http.get('/api/events', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      return params.get('limit') === '1000' && params.get('party') === 'AZ'
         ? answer()
-        : undefined,
-    ),
+        : undefined;
+    }),
   );
 }
 

@@ -45,8 +45,8 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
   expect(alert).toHaveTextContent('Could not refresh');
   expect(alert).toHaveTextContent('Down for maintenance');
   // Refresh asks again for everything drawn from /api/events: the page of
-  // events and the count of all events.
-  expect(failedRequests).toBe(2);
+  // events, the count of all events, and the treaty's signatures.
+  expect(failedRequests).toBe(3);
   const rows = await findEventRows();
   expect(rows).toHaveLength(SHOWN.length);
   expect(
@@ -63,7 +63,7 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
   expect(await findEventRows()).toHaveLength(SHOWN.length);
-  expect(failedRequests).toBe(2);
+  expect(failedRequests).toBe(3);
 }, 30_000); // Two full loads of the app: slow on a busy machine.
 
 function apiError(kind: ApiErrorKind, status?: number): ApiError {

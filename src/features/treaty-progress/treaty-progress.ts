@@ -1,4 +1,4 @@
-import type { EventSummary, PartyKind } from '@/domain/event';
+import type { EventSummary, EventType, PartyKind } from '@/domain/event';
 import { addDays, formatCalendarDay, parseWhen } from '@/domain/when';
 
 /**
@@ -8,19 +8,15 @@ import { addDays, formatCalendarDay, parseWhen } from '@/domain/when';
 export const INSTRUMENTS_NEEDED = 40;
 export const DAYS_TO_ENTRY_INTO_FORCE = 90;
 
-/**
- * The event types counted, as the API names them (docs/api.md). Typed as
- * plain strings: the client learns of them from the API (its type facet),
- * so this works before and after they join EVENT_TYPES.
- */
-export const SIGNATURE_TYPE: string = 'signature';
-export const RATIFICATION_TYPE: string = 'ratification';
+/** The event types counted (docs/api.md). */
+export const SIGNATURE_TYPE = 'signature' satisfies EventType;
+export const RATIFICATION_TYPE = 'ratification' satisfies EventType;
 
 /** What is counted of an event (any type: only the two above count). */
 export type ProgressEvent = Pick<
   EventSummary,
-  'id' | 'title' | 'start' | 'parties'
-> & { type: string };
+  'id' | 'title' | 'start' | 'parties' | 'type'
+>;
 
 /** One date on which something was reported, with the totals after it. */
 export type ProgressDate = {

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 
 import { MAX_PAGE_LIMIT } from '@/api/all-events';
 import { eventQueries } from '@/api/event-queries';
-import { EVENT_TYPES, type EventType, type Facet } from '@/domain/event';
+import type { EventType, Facet } from '@/domain/event';
 import { isOneOf } from '@/domain/is-one-of';
 
 import { RATIFICATION_TYPE, SIGNATURE_TYPE } from './treaty-progress';
+
+const COUNTED_TYPES = [SIGNATURE_TYPE, RATIFICATION_TYPE] as const;
 
 /** The same request as the dashboard's count of all events: one cache entry. */
 const OVERVIEW = { limit: 1 };
@@ -19,13 +21,9 @@ export function toCountedTypes(
   facets: readonly Facet[] | undefined,
 ): EventType[] {
   return (facets ?? [])
-    .filter(
-      (facet) =>
-        facet.count > 0 &&
-        (facet.value === SIGNATURE_TYPE || facet.value === RATIFICATION_TYPE),
-    )
+    .filter((facet) => facet.count > 0)
     .map((facet) => facet.value)
-    .filter((value) => isOneOf(EVENT_TYPES, value))
+    .filter((value) => isOneOf(COUNTED_TYPES, value))
     .sort();
 }
 

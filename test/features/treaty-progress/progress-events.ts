@@ -1,11 +1,11 @@
-import type { PartyKind } from '@/domain/event';
+import type { EventType, PartyKind } from '@/domain/event';
 import type { ProgressEvent } from '@/features/treaty-progress/treaty-progress';
 
 let next = 0;
 
 /** A signature or ratification event as the list endpoint answers it. */
 export function progressEvent(
-  type: string,
+  type: EventType,
   start: string,
   party: string,
   title = `${party} ${type}`,

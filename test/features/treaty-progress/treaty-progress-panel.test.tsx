@@ -6,6 +6,10 @@ import { TreatyProgressPanel } from '@/features/treaty-progress/treaty-progress-
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 
+import { createApi } from '../../../mocks/api/respond';
+import { events } from '../../../mocks/data/events';
+import { parties } from '../../../mocks/data/parties';
+import { createHandlers } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { renderInEnglish } from '../../render';
 
@@ -17,7 +21,37 @@ function renderPanel() {
   );
 }
 
+test('over the real data it counts the signatories and the ratification steps', async () => {
+  const signatories = new Set(
+    events
+      .filter((event) => event.type === 'signature')
+      .flatMap((event) => event.parties),
+  );
+  const steps = events.filter((event) => event.type === 'ratification');
+  expect(signatories.size).toBeGreaterThanOrEqual(72);
+  renderPanel();
+  expect(
+    await screen.findByText(
+      `Signatories (states and organisations): ${String(signatories.size)}`,
+    ),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(
+      new RegExp(`^Ratification steps reported: ${String(steps.length)}`),
+    ),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByRole('img', {
+      name: /signatories and ratification steps over time/,
+    }),
+  ).toBeInTheDocument();
+});
+
 test('with no signature or ratification events in the API, it says so and claims nothing', async () => {
+  const week = events.filter(
+    (event) => event.type !== 'signature' && event.type !== 'ratification',
+  );
+  server.use(...createHandlers(createApi({ events: week, parties })));
   renderPanel();
   expect(
     await screen.findByText(

@@ -10,7 +10,22 @@ test('only the counted types the API has, and knows, are asked for', () => {
       { value: 'bilateral-meeting', count: 8 },
     ]),
   ).toEqual([]);
-  // The API may have a type before the client's EVENT_TYPES does: asking
-  // for it would be refused, so it is left out until the client knows it.
-  expect(toCountedTypes([{ value: 'signature', count: 72 }])).toEqual([]);
+  expect(
+    toCountedTypes([
+      { value: 'signature', count: 72 },
+      { value: 'ceremony', count: 3 },
+    ]),
+  ).toEqual(['signature']);
+  expect(
+    toCountedTypes([
+      { value: 'signature', count: 0 },
+      { value: 'ratification', count: 2 },
+    ]),
+  ).toEqual(['ratification']);
+  expect(
+    toCountedTypes([
+      { value: 'ratification', count: 2 },
+      { value: 'signature', count: 75 },
+    ]),
+  ).toEqual(['ratification', 'signature']);
 });
