@@ -44,8 +44,13 @@ export const en = {
     statement: 'Statement or notice',
     'multilateral-meeting': 'Multilateral meeting',
   },
-  /** Organisations and companies, named here; states are named by Intl. */
+  /**
+   * Organisations and companies, named here; states are named by Intl, but
+   * for PS, which CLDR calls "Palestinian Territories" and which signed the
+   * Convention as the State of Palestine (the UN's name for it).
+   */
   party: {
+    PS: 'State of Palestine',
     UN: 'United Nations',
     UNODC: 'United Nations Office on Drugs and Crime',
     EU: 'European Union',
@@ -232,7 +237,7 @@ export const en = {
     intro:
       'Each state is shaded by its number of events in the current filters, the country choice aside (as the country filter counts them). Click a state to add it to the country filter, or to remove it; chosen states are outlined.',
     label: 'World map of the states with events',
-    keys: 'One Tab stop: the arrow keys move between the states from west to east, Home and End go to the first and the last, and Enter or Space adds the state to the country filter or removes it.',
+    keys: 'One Tab stop: the arrow keys move between the states from west to east, Home and End go to the first and the last, a letter to the next state whose name starts with it, and Enter or Space adds the state to the country filter or removes it.',
     state_one: '{{name}}: {{count, number}} event',
     state_other: '{{name}}: {{count, number}} events',
     events_one: '{{count, number}} event',
@@ -334,6 +339,32 @@ export const en = {
     clusterLabel_one: '{{count, number}} event, {{span}}. Opening zooms in.',
     clusterLabel_other: '{{count, number}} events, {{span}}. Opening zooms in.',
     openToZoom: 'Open to zoom in.',
+    openToList: 'Open to list them.',
+    stackLabel: '{{title}}, {{date}}. Opening lists them.',
+    stackList: '{{title}}, {{date}}',
+    closeStack: 'Close the list',
+    stackOf: {
+      adoption_one: '{{count, number}} adoption',
+      adoption_other: '{{count, number}} adoptions',
+      'state-visit_one': '{{count, number}} state visit',
+      'state-visit_other': '{{count, number}} state visits',
+      agreement_one: '{{count, number}} agreement',
+      agreement_other: '{{count, number}} agreements',
+      ceremony_one: '{{count, number}} ceremony',
+      ceremony_other: '{{count, number}} ceremonies',
+      'bilateral-meeting_one': '{{count, number}} bilateral meeting',
+      'bilateral-meeting_other': '{{count, number}} bilateral meetings',
+      signature_one: '{{count, number}} signature',
+      signature_other: '{{count, number}} signatures',
+      ratification_one: '{{count, number}} ratification step',
+      ratification_other: '{{count, number}} ratification steps',
+      decision_one: '{{count, number}} decision',
+      decision_other: '{{count, number}} decisions',
+      statement_one: '{{count, number}} statement or notice',
+      statement_other: '{{count, number}} statements and notices',
+      'multilateral-meeting_one': '{{count, number}} multilateral meeting',
+      'multilateral-meeting_other': '{{count, number}} multilateral meetings',
+    },
     dateUncertain: '(date uncertain)',
     description_one:
       'Timeline of {{count, number}} event. The arrow keys move between events in time order; Enter opens one.',

@@ -7,8 +7,9 @@ import { partyName } from '@/domain/party-name';
 import { useLocale } from './use-locale';
 
 /**
- * Names parties in the interface language: states through Intl, the
- * organisations and companies through the `party` resources.
+ * Names parties in the interface language: the `party` resources for the
+ * organisations and companies (and the State of Palestine), Intl for the
+ * other states (partyName).
  */
 export function usePartyName(
   parties: ReadonlyMap<string, Party>,
@@ -16,17 +17,15 @@ export function usePartyName(
   const { t } = useTranslation();
   const locale = useLocale();
   // A fresh copy on every call of t: made once per language.
-  const organisations = useMemo<Readonly<Record<string, string>>>(
+  const named = useMemo<Readonly<Record<string, string>>>(
     () => t('party', { returnObjects: true }),
     [t],
   );
   return useCallback(
     (code: string) =>
-      partyName(code, parties, locale, (organisation) =>
-        Object.hasOwn(organisations, organisation)
-          ? organisations[organisation]
-          : undefined,
+      partyName(code, parties, locale, (party) =>
+        Object.hasOwn(named, party) ? named[party] : undefined,
       ),
-    [parties, locale, organisations],
+    [parties, locale, named],
   );
 }

@@ -49,3 +49,11 @@ test('a code neither the API nor Intl knows is shown as it is', () => {
   expect(partyName('CIVIL-SOCIETY', KNOWN, 'en-GB')).toBe('CIVIL-SOCIETY');
   expect(partyName('QQ', KNOWN, 'en-GB')).toBe('QQ');
 });
+
+test('the resources name a state first when they name it: PS signed as the State of Palestine', () => {
+  const named = (code: string) =>
+    code === 'PS' ? 'State of Palestine' : undefined;
+  expect(partyName('PS', KNOWN, 'en', named)).toBe('State of Palestine');
+  expect(partyName('PS', KNOWN, 'en')).toBe('Palestinian Territories');
+  expect(partyName('VN', KNOWN, 'en', named)).toBe('Vietnam');
+});

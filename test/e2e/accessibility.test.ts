@@ -79,7 +79,7 @@ for (const { theme, scheme } of RUNS) {
 test('the timeline works by keyboard: Tab in, arrows in time order, Enter opens, Escape closes', async () => {
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/?party=AZ`);
-  await waitForDrawnItems(page, 5);
+  await waitForDrawnItems(page, await countEvents(page, 'party=AZ'));
   const order = await page
     .getByRole('table', { name: /events in time order/i })
     .locator('tbody [data-event-id]')

@@ -7,12 +7,13 @@ import {
   RESULTS_DIR,
   startHarness,
   harnessForFile,
+  drawnEvents,
   waitForDrawnItems,
 } from './harness';
 
 const harness = await harnessForFile(startHarness);
 
-test('draws one timeline item per real event, with no console error', async () => {
+test('draws every real event, a crowded signing day as one item with its count, with no console error', async () => {
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/`);
   const total = await countEvents(page);
@@ -22,8 +23,15 @@ test('draws one timeline item per real event, with no console error', async () =
     `# navigation to ${total} drawn items: ${Math.round(drawnAt ?? 0)} ms`,
   );
   await page.waitForTimeout(300);
-  const drawn = await page.locator('.vis-item .tt-item__label').count();
-  assert.equal(drawn, total);
+  assert.equal(await drawnEvents(page), total);
+  const stack = page.locator('.vis-item .tt-stack__label');
+  assert.equal(await stack.count(), 1);
+  const stacked = Number(await stack.getAttribute('data-event-count'));
+  assert.equal(await stack.innerText(), `${stacked} signatures`);
+  assert.equal(
+    await page.locator('.vis-item .tt-item__label').count(),
+    total - stacked + 1,
+  );
   await page.screenshot({
     path: `${RESULTS_DIR}/timeline.png`,
     fullPage: true,
@@ -70,7 +78,7 @@ test('requests made before the mock API is ready wait for it, and are answered',
   await page.goto(`${harness.baseUrl}/`);
   const total = await countEvents(page);
   await waitForDrawnItems(page, total);
-  assert.equal(total, await page.locator('.vis-item .tt-item__label').count());
+  assert.equal(total, await drawnEvents(page));
   assert.equal(await page.getByRole('alert').count(), 0);
   // Every request was answered in the page; none reached the static server.
   assert.deepEqual(served, []);
@@ -94,6 +102,40 @@ test('clicking an item selects it and shows its summary', async () => {
   assert.match((await item.getAttribute('class')) ?? '', /vis-selected/);
   await page.screenshot({
     path: `${RESULTS_DIR}/selected.png`,
+    fullPage: true,
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the signing day opens into the list of its signatures, by mouse and by keyboard', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  await page.getByRole('button', { name: 'Go to Hanoi signing week' }).click();
+  const stack = page.locator('.vis-item .tt-stack__label');
+  const count = Number(await stack.getAttribute('data-event-count'));
+  await stack.click();
+  const list = page.getByRole('region', {
+    name: `${count} signatures, Sat, 25 Oct 2025`,
+  });
+  await list.waitFor();
+  const entries = list.getByRole('listitem');
+  assert.equal(await entries.count(), count);
+  assert.equal(page.url(), `${harness.baseUrl}/`);
+  await entries.first().getByRole('button').click();
+  await page.waitForURL(/\/events\/[^/]+$/);
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  assert.equal(await list.count(), 1, 'the list stays open');
+  await list.getByRole('button', { name: 'Close the list' }).click();
+  await list.waitFor({ state: 'detached' });
+  // Focus is back on the stack, whose Enter opens it again.
+  await page.keyboard.press('Enter');
+  await list.waitFor();
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
+  await page.screenshot({
+    path: `${RESULTS_DIR}/signing-day.png`,
     fullPage: true,
   });
   assert.deepEqual(problems, []);

@@ -24,6 +24,7 @@ declare global {
   interface Window {
     __drawnItems?: DrawnCount[];
     __lastClickAt?: number;
+    __drawnEvents?: () => number;
     axe?: typeof Axe;
   }
 }
@@ -110,6 +111,17 @@ export type OpenedPage = {
  */
 const KEEP_NAMES_HELPER = 'globalThis.__name = (target) => target;';
 
+/**
+ * How many events the timeline draws: an event's label counts one, a stack's
+ * (src/features/timeline/item-content.ts) the events it holds, as its
+ * data-event-count says. Defined on every page, for the functions below.
+ */
+const DRAWN_EVENTS_HELPER = `globalThis.__drawnEvents = () =>
+  [...document.querySelectorAll('.vis-item .tt-item__label')].reduce(
+    (sum, label) => sum + Number(label.getAttribute('data-event-count') ?? '1'),
+    0,
+  );`;
+
 /** A fresh page (a first visit) that records console errors and failures. */
 export async function openPage(
   harness: Pick<Harness, 'browser'>,
@@ -119,7 +131,9 @@ export async function openPage(
     viewport: { width: 1400, height: 900 },
     ...options,
   });
-  await context.addInitScript({ content: KEEP_NAMES_HELPER });
+  await context.addInitScript({
+    content: `${KEEP_NAMES_HELPER}\n${DRAWN_EVENTS_HELPER}`,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.addInitScript(() => {
@@ -166,10 +180,8 @@ export async function openThemedPage(
   return opened;
 }
 
-const ITEM_LABELS = '.vis-item .tt-item__label';
-
-/** Records, from navigation on, when the number of drawn items changes. */
-function recordDrawnItems(selector: string): void {
+/** Records, from navigation on, when the number of drawn events changes. */
+function recordDrawnItems(): void {
   const record: DrawnCount[] = [];
   Object.defineProperty(window, '__drawnItems', { value: record });
   window.addEventListener(
@@ -180,7 +192,7 @@ function recordDrawnItems(selector: string): void {
     { capture: true },
   );
   new MutationObserver(() => {
-    const count = document.querySelectorAll(selector).length;
+    const count = window.__drawnEvents?.() ?? 0;
     if (count !== record.at(-1)?.count) {
       record.push({ count, at: performance.now() });
     }
@@ -193,12 +205,12 @@ export async function openTimedPage(
   options?: BrowserContextOptions,
 ): Promise<OpenedPage> {
   const opened = await openPage(harness, options);
-  await opened.page.addInitScript(recordDrawnItems, ITEM_LABELS);
+  await opened.page.addInitScript(recordDrawnItems);
   return opened;
 }
 
 /**
- * Waits until `count` timeline items are drawn; returns the ms from navigation
+ * Waits until `count` events are drawn on the timeline; returns the ms from navigation
  * to the first moment they were.
  */
 export async function waitForDrawnItems(
@@ -206,9 +218,8 @@ export async function waitForDrawnItems(
   count: number,
 ): Promise<number | null> {
   await page.waitForFunction(
-    ([selector, expected]) =>
-      document.querySelectorAll(selector).length >= expected,
-    [ITEM_LABELS, count] as const,
+    (expected) => (window.__drawnEvents?.() ?? 0) >= expected,
+    count,
     { timeout: 15_000 },
   );
   return page.evaluate(
@@ -219,7 +230,7 @@ export async function waitForDrawnItems(
 }
 
 /**
- * Waits until exactly `count` items are drawn after the last click; returns
+ * Waits until exactly `count` events are drawn after the last click; returns
  * the ms from that click to the first moment they were.
  */
 export async function waitForRedraw(
@@ -227,9 +238,8 @@ export async function waitForRedraw(
   count: number,
 ): Promise<number | null> {
   await page.waitForFunction(
-    ([selector, expected]) =>
-      document.querySelectorAll(selector).length === expected,
-    [ITEM_LABELS, count] as const,
+    (expected) => window.__drawnEvents?.() === expected,
+    count,
     { timeout: 15_000 },
   );
   return page.evaluate((expected) => {
@@ -242,13 +252,23 @@ export async function waitForRedraw(
   }, count);
 }
 
+/** How many events the timeline draws now, a stack's counted in it. */
+export async function drawnEvents(page: Page): Promise<number> {
+  return page.evaluate(() => window.__drawnEvents?.() ?? 0);
+}
+
 const TOTAL = z.object({ total: z.number() });
 
-/** The real events' count, asked of the API the page itself uses. */
-export async function countEvents(page: Page): Promise<number> {
+/**
+ * How many real events match `filters` (the API's query, e.g. "party=AZ"),
+ * asked of the API the page itself uses once the page shows its table.
+ */
+export async function countEvents(page: Page, filters = ''): Promise<number> {
   await page.getByRole('table', { name: /events in time order/i }).waitFor();
-  const body = await page.evaluate(async (): Promise<unknown> =>
-    (await fetch('/api/events?limit=1000')).json(),
+  const body = await page.evaluate(
+    async (query): Promise<unknown> =>
+      (await fetch(`/api/events?limit=1&${query}`)).json(),
+    filters,
   );
   return TOTAL.parse(body).total;
 }

@@ -2,7 +2,8 @@
  * A hostile but contract-abiding data set for the real-browser tests: every
  * free-text string is an attack or a rendering torture test, and the events
  * between them take every event type, verification, participant role,
- * document kind and status, an odd party code and every kind of date.
+ * document kind and status, an odd party code and every kind of date, with
+ * additional types and uncertain dates among them.
  * hostile-api.ts serves it through the mock's own API.
  */
 import type { MockData } from '../../mocks/api/respond';
@@ -69,8 +70,10 @@ const PARTIES: readonly Party[] = PARTY_KINDS.map(([code, kind], i) => ({
   kind,
 }));
 
+// States are named by Intl and known organisations by the interface, so
+// only the odd company's hostile name is shown: it is a lane by country.
 const PARTY_SETS: readonly (readonly PartyCode[])[] = [
-  ['VN', 'AZ', ODD_PARTY],
+  ['VN', ODD_PARTY, 'AZ'],
   ['VN', 'UN'],
   ['AZ', 'VN'],
   ['VN', 'UN', ODD_PARTY],
@@ -118,7 +121,11 @@ export function hostileEvents(count = 6): EventDetail[] {
       title: next(),
       summary: next(),
       type: cycle(EVENT_TYPES, i),
+      ...(i % 3 === 1 ? { additionalTypes: [cycle(EVENT_TYPES, i + 1)] } : {}),
       ...datesOf(i),
+      ...(datesOf(i).end !== null && i % 2 === 1
+        ? { dateUncertain: true }
+        : {}),
       timeZone: 'Asia/Ho_Chi_Minh',
       place: { name: next(), city: next(), country: 'VN' },
       parties: [...parties],

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 
 import {
   axeViolations,
+  countEvents,
   openPage,
   openTimedPage,
   startHarness,
@@ -104,7 +105,7 @@ for (const theme of THEMES) {
       const { page, context } = await openTimedPage(harness, { colorScheme });
       await page.goto(`${harness.baseUrl}/`);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-      await waitForDrawnItems(page, 5);
+      await waitForDrawnItems(page, await countEvents(page));
       const colours = await page.evaluate(() => {
         const style = (selector: string) => {
           const element = document.querySelector(selector);

@@ -17,6 +17,7 @@ export type FakeTimeline = {
   listeners: Map<string, Listener>;
   destroy: Mock<() => void>;
   setSelection: Mock<(ids: string[]) => void>;
+  getSelection: () => string[];
   setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
   zoomIn: Mock<(percentage: number, options?: object) => void>;
   zoomOut: Mock<(percentage: number, options?: object) => void>;

@@ -1,4 +1,5 @@
 import type { Facet, PartyKind } from '@/domain/event';
+import { normalizeText } from '@/domain/normalize-text';
 
 import { type ShadeScale, shadeLevel, toShadeScale } from './shade-scale';
 import { toNumericCode } from './state-codes';
@@ -111,15 +112,17 @@ export function toMapStates({
 }
 
 /**
- * Where the keyboard goes from `index` among `length` states: the arrows
- * step west or east (and wrap), Home and End go to the ends; null for any
- * other key.
+ * Where the keyboard goes from `index` among the states named `names`: the
+ * arrows step west or east (and wrap), Home and End go to the ends, and a
+ * letter to the next state whose name starts with it (accents aside, as a
+ * list box does); null for any other key, or a letter no name starts with.
  */
 export function nextStateIndex(
   key: string,
   index: number,
-  length: number,
+  names: readonly string[],
 ): number | null {
+  const { length } = names;
   if (length === 0) return null;
   switch (key) {
     case 'ArrowRight':
@@ -133,6 +136,22 @@ export function nextStateIndex(
     case 'End':
       return length - 1;
     default:
-      return null;
+      return key.length === 1 ? startingWith(key, index, names) : null;
   }
+}
+
+function startingWith(
+  letter: string,
+  index: number,
+  names: readonly string[],
+): number | null {
+  const wanted = normalizeText(letter);
+  if (wanted.trim() === '') return null;
+  for (let step = 1; step <= names.length; step += 1) {
+    const candidate = (index + step) % names.length;
+    if (normalizeText(names[candidate] ?? '').startsWith(wanted)) {
+      return candidate;
+    }
+  }
+  return null;
 }

@@ -1,16 +1,16 @@
 import './map.css';
 
-import { useCallback, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { listFormat } from '@/domain/intl-cache';
 
 import type { Facet, PartyWithCount } from '@/domain/event';
 import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
 
 import { MapLegend } from './map-legend';
 import { MapStateList } from './map-state-list';
-import { stateName } from '@/domain/state-name';
 import { toMapStates } from './to-map-states';
 import { WorldMap } from './world-map';
 import { getWorldGeometry } from './world-geometry';
@@ -42,10 +42,7 @@ export function WorldMapPanel({
   const headingId = useId();
   const keysId = useId();
   const geometry = getWorldGeometry();
-  const nameOf = useCallback(
-    (code: string) => stateName(code, locale, parties.get(code)?.name),
-    [locale, parties],
-  );
+  const nameOf = usePartyName(parties);
   const { placed, unplaced, scale } = useMemo(
     () =>
       toMapStates({

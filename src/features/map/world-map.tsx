@@ -102,7 +102,12 @@ export function WorldMap({
       onToggle(state.code);
       return;
     }
-    const next = nextStateIndex(event.key, index, states.length);
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const next = nextStateIndex(
+      event.key,
+      index,
+      states.map((each) => each.name),
+    );
     const target = next === null ? undefined : states[next];
     if (!target) return;
     event.preventDefault();

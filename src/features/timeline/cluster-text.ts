@@ -1,8 +1,12 @@
-/** The words of a cluster item: its count, and the span it covers. */
+/**
+ * The words of the items that stand for many events: a cluster (its count
+ * and the span it covers) and a stack (its count, in its events' type).
+ */
 import type { TFunction } from 'i18next';
 
 import { dateTimeFormat, numberFormat } from '@/domain/intl-cache';
 
+import type { StackItemModel } from './stacks';
 import type { ClusterItemModel } from './to-timeline-items';
 
 /** The interface's words and the Intl locale items are drawn with. */
@@ -35,5 +39,21 @@ export function describeCluster(
   return words.t('timeline.clusterLabel', {
     count: item.count,
     span: clusterSpan(item, words.locale),
+  });
+}
+
+/** "65 signatures", or "7 events" when the stack mixes types. */
+export function stackTitle(item: StackItemModel, t: TFunction): string {
+  const count = item.events.length;
+  return item.type === null
+    ? t('timeline.clusterTitle', { count })
+    : t(`timeline.stackOf.${item.type}`, { count });
+}
+
+/** What a stack says to assistive technology, in the words of `t`. */
+export function describeStack(item: StackItemModel, t: TFunction): string {
+  return t('timeline.stackLabel', {
+    title: stackTitle(item, t),
+    date: item.dateLabel,
   });
 }

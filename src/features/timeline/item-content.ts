@@ -3,7 +3,14 @@
  * vis-timeline would parse a string as HTML, so every label is a node whose
  * text is set with textContent.
  */
-import { clusterCount, describeCluster, type ItemWords } from './cluster-text';
+import {
+  clusterCount,
+  describeCluster,
+  describeStack,
+  type ItemWords,
+  stackTitle,
+} from './cluster-text';
+import type { StackItemModel } from './stacks';
 import type {
   ClusterItemModel,
   DrawnItem,
@@ -11,8 +18,10 @@ import type {
 } from './to-timeline-items';
 
 export const EVENT_ID_ATTRIBUTE = 'data-event-id';
-/** Cluster items carry their id here, so keys and clicks can find them. */
+/** Every item carries its id here, so keys and clicks can find them. */
 export const ITEM_ID_ATTRIBUTE = 'data-item-id';
+/** A stack says here how many events it holds (for tests and tools). */
+export const EVENT_COUNT_ATTRIBUTE = 'data-event-count';
 
 /**
  * An item's text as a button, by its id: reached with the arrow keys from
@@ -38,9 +47,31 @@ export function createItemContent(
   item: DrawnItem,
   words: ItemWords,
 ): HTMLElement {
-  return item.kind === 'cluster'
-    ? createClusterContent(item, words)
-    : createEventContent(item, words);
+  if (item.kind === 'cluster') return createClusterContent(item, words);
+  if (item.kind === 'stack') return createStackContent(item, words);
+  return createEventContent(item, words);
+}
+
+function createStackContent(
+  item: StackItemModel,
+  words: ItemWords,
+): HTMLElement {
+  const element = createItemButton(
+    'tt-item__label tt-stack__label',
+    stackTitle(item, words.t),
+    describeStack(item, words.t),
+    item.id,
+  );
+  element.setAttribute(EVENT_COUNT_ATTRIBUTE, String(item.events.length));
+  if (item.drawnAs === 'uncertain') appendUncertainMark(element, words);
+  return element;
+}
+
+function appendUncertainMark(element: HTMLElement, words: ItemWords) {
+  const mark = document.createElement('span');
+  mark.className = 'tt-item__uncertain';
+  mark.textContent = ` ${words.t('timeline.dateUncertain')}`;
+  element.append(mark);
 }
 
 function createClusterContent(
@@ -66,12 +97,7 @@ function createEventContent(
     item.id,
   );
   element.setAttribute(EVENT_ID_ATTRIBUTE, item.id);
-  if (item.kind === 'uncertain') {
-    const mark = document.createElement('span');
-    mark.className = 'tt-item__uncertain';
-    mark.textContent = ` ${words.t('timeline.dateUncertain')}`;
-    element.append(mark);
-  }
+  if (item.kind === 'uncertain') appendUncertainMark(element, words);
   return element;
 }
 
@@ -82,7 +108,7 @@ export function createLaneContent(label: string): HTMLElement {
   return element;
 }
 
-/** The id of the drawn item (event or cluster) an element belongs to. */
+/** The id of the drawn item (event, stack or cluster) an element is in. */
 export function findItemId(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useLocale } from '@/i18n/use-locale';
 
-import { clusterSpan } from './cluster-text';
+import { clusterSpan, stackTitle } from './cluster-text';
 import type { ItemHint as Hint } from './timeline-types';
 import type { DrawnItem } from './to-timeline-items';
 
@@ -32,6 +32,12 @@ export function ItemHint({ hint, item }: ItemHintProps) {
           </strong>
           <span className="tt-hint__date">{clusterSpan(item, locale)}</span>
           <span className="tt-hint__place">{t('timeline.openToZoom')}</span>
+        </>
+      ) : item.kind === 'stack' ? (
+        <>
+          <strong className="tt-hint__title">{stackTitle(item, t)}</strong>
+          <span className="tt-hint__date">{item.dateLabel}</span>
+          <span className="tt-hint__place">{t('timeline.openToList')}</span>
         </>
       ) : (
         <>

@@ -11,9 +11,16 @@ import { useLocale } from '@/i18n/use-locale';
 
 import type { View } from './fetch-window';
 import { ItemHint } from './item-hint';
+import { StackList } from './stack-list';
+import { isStackId, type StackItemModel } from './stacks';
 import { TimelineToolbar } from './timeline-toolbar';
 import type { ItemHint as Hint, TimelineHandle } from './timeline-types';
-import { laneNamer, toDrawnItems, toLanes } from './to-timeline-items';
+import {
+  type DrawnItem,
+  laneNamer,
+  toDrawnItems,
+  toLanes,
+} from './to-timeline-items';
 
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
@@ -42,7 +49,21 @@ function describe(slice: TimelineSlice, t: TFunction): string {
     : t('timeline.description', { count: slice.total });
 }
 
-/** The drawn timeline with its toolbar and the hover/focus date hint. */
+/** The stack drawn with the event in it, if the event is in one. */
+function stackHolding(
+  items: readonly DrawnItem[],
+  id: string,
+): StackItemModel | undefined {
+  return items.find(
+    (item): item is StackItemModel =>
+      item.kind === 'stack' && item.events.some((event) => event.id === id),
+  );
+}
+
+/**
+ * The drawn timeline with its toolbar, the hover/focus date hint, and the
+ * list of a stack's events while one is open.
+ */
 export function TimelinePanel({
   slice,
   onRangeChange,
@@ -59,6 +80,7 @@ export function TimelinePanel({
   const words = useMemo(() => ({ t, locale }), [t, locale]);
   const timeline = useRef<TimelineHandle>(null);
   const [hint, setHint] = useState<Hint | null>(null);
+  const [openStackId, setOpenStackId] = useState<string | null>(null);
   const { data } = slice;
   const items = useMemo(
     () => (data ? toDrawnItems(data, lanes, eventDate) : []),
@@ -84,6 +106,30 @@ export function TimelinePanel({
   const hintedItem = hint
     ? items.find((item) => item.id === hint.id)
     : undefined;
+  // Gone from the drawing (another filter, another window): closed.
+  const openStack = items.find(
+    (item): item is StackItemModel =>
+      item.kind === 'stack' && item.id === openStackId,
+  );
+  // The open stack is what the timeline shows chosen; else the open event,
+  // or the stack it is drawn in.
+  const shownId =
+    openStack?.id ??
+    (selectedId === null
+      ? null
+      : (stackHolding(items, selectedId)?.id ?? selectedId));
+  const choose = (id: string | null) => {
+    if (id !== null && isStackId(id)) {
+      setOpenStackId(id);
+      return;
+    }
+    setOpenStackId(null);
+    onSelect(id);
+  };
+  const closeStack = () => {
+    setOpenStackId(null);
+    if (openStack) timeline.current?.focusItem(openStack.id);
+  };
 
   return (
     <div className="tt-timeline-panel">
@@ -109,20 +155,31 @@ export function TimelinePanel({
             extent={extent}
             description={describe(data, t)}
             words={words}
-            selectedId={selectedId}
-            onSelect={onSelect}
+            selectedId={shownId}
+            onSelect={choose}
             onHint={(next) => {
               setHint(next);
-              const isEvent =
-                next &&
-                items.find((item) => item.id === next.id)?.kind !== 'cluster';
-              if (isEvent) onPreview(next.id);
+              const kind = next
+                ? items.find((item) => item.id === next.id)?.kind
+                : undefined;
+              if (next && kind !== 'cluster' && kind !== 'stack') {
+                onPreview(next.id);
+              }
             }}
             onRangeChange={onRangeChange}
           />
         </Suspense>
       ) : null}
       {slice.isPending ? <Spinner label={t('timeline.drawing')} /> : null}
+      {openStack ? (
+        <StackList
+          stack={openStack}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onPreview={onPreview}
+          onClose={closeStack}
+        />
+      ) : null}
       {hint && hintedItem ? <ItemHint hint={hint} item={hintedItem} /> : null}
     </div>
   );

@@ -139,6 +139,17 @@ function toDataItem(item: DrawnItem): DataItem {
       className: 'tt-cluster',
     };
   }
+  if (item.kind === 'stack') {
+    return {
+      id: item.id,
+      group: item.group,
+      start: item.start,
+      ...(item.end ? { end: item.end } : {}),
+      type: item.drawnAs === 'point' ? 'point' : 'range',
+      content: '',
+      className: `tt-item tt-stack tt-type-${item.type ?? 'mixed'} tt-item--${item.drawnAs}`,
+    };
+  }
   return {
     id: item.id,
     group: item.group,
@@ -220,7 +231,10 @@ export function TimelineView({
     timeline.moveTo(item.start, { animation: false });
   }, []);
 
-  /** Opening an event selects it; opening a cluster zooms into it. */
+  /**
+   * Opening an event (or a stack, which lists its events) selects it;
+   * opening a cluster zooms into it.
+   */
   const activate = useEffectEvent((id: string) => {
     const item = drawnRef.current.get(id);
     if (item?.kind !== 'cluster') {
@@ -453,8 +467,9 @@ export function TimelineView({
         timelineRef.current?.setWindow(start, end, {
           animation: shouldAnimate(),
         }),
+      focusItem,
     }),
-    [showAll],
+    [showAll, focusItem],
   );
 
   return (

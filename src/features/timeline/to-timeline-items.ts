@@ -27,6 +27,8 @@ import {
   parseWhen,
 } from '@/domain/when';
 
+import { stackCrowds, type StackItemModel } from './stacks';
+
 export type TimelineItemKind = 'point' | 'range' | 'uncertain';
 
 export type TimelineItemModel = {
@@ -54,8 +56,8 @@ export type ClusterItemModel = {
   count: number;
 };
 
-/** Anything the timeline draws: an event, or a cluster of events. */
-export type DrawnItem = TimelineItemModel | ClusterItemModel;
+/** Anything the timeline draws: an event, a stack or a cluster of events. */
+export type DrawnItem = TimelineItemModel | StackItemModel | ClusterItemModel;
 
 export type TimelineGroupModel = {
   id: string;
@@ -175,14 +177,17 @@ export function toClusterItem(cluster: Cluster): ClusterItemModel {
   };
 }
 
-/** What to draw of a slice: its events, or else its clusters. */
+/**
+ * What to draw of a slice: its events (a crowd of one lane at one place as
+ * one stack), or else its clusters.
+ */
 export function toDrawnItems(
   slice: TimelineSlice,
   mode: LaneMode,
   dateOf: DateOf = englishDate,
 ): DrawnItem[] {
   return [
-    ...toTimelineItems(slice.items, mode, dateOf),
+    ...stackCrowds(toTimelineItems(slice.items, mode, dateOf)),
     ...slice.clusters.map(toClusterItem),
   ];
 }

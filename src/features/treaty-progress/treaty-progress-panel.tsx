@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage, Spinner } from '@/components/status';
 import type { PartyWithCount } from '@/domain/event';
-import { stateName } from '@/domain/state-name';
-import { useLocale } from '@/i18n/use-locale';
+import { usePartyName } from '@/i18n/use-party-name';
 
 import { toTreatyProgress } from './treaty-progress';
 import { TreatyProgressView } from './treaty-progress-view';
@@ -23,7 +22,6 @@ export type TreatyProgressPanelProps = {
  */
 export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const headingId = useId();
   const { overview, types, events } = useTreatyProgressEvents();
   const items = events.data?.items;
@@ -31,8 +29,7 @@ export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
     () => toTreatyProgress(items ?? [], (code) => parties.get(code)?.kind),
     [items, parties],
   );
-  const nameOf = (code: string) =>
-    stateName(code, locale, parties.get(code)?.name);
+  const nameOf = usePartyName(parties);
 
   // A failed refresh keeps what was shown, as the table does: the page says
   // once, above, that the refresh failed.

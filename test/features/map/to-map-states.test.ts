@@ -118,14 +118,27 @@ test('every drawn point lies within the drawing', () => {
   }
 });
 
+const WEST_TO_EAST = ['Brazil', 'Algeria', 'Belarus', 'Azerbaijan', 'Việt Nam'];
+
 test.each([
   ['ArrowRight', 0, 1],
-  ['ArrowDown', 2, 0],
-  ['ArrowLeft', 0, 2],
+  ['ArrowDown', 4, 0],
+  ['ArrowLeft', 0, 4],
   ['ArrowUp', 1, 0],
-  ['Home', 2, 0],
-  ['End', 0, 2],
-  ['a', 1, null],
-])('%s from %i of 3 goes to %s', (key, from, to) => {
-  expect(nextStateIndex(key, from, 3)).toBe(to);
+  ['Home', 4, 0],
+  ['End', 0, 4],
+  // A letter: the next name it starts, after the current one, round again.
+  ['a', 0, 1],
+  ['A', 1, 3],
+  ['a', 3, 1],
+  ['b', 0, 2],
+  ['v', 0, 4],
+  ['Tab', 1, null],
+  ['z', 1, null],
+])('%s from %i of the 5 goes to %s', (key, from, to) => {
+  expect(nextStateIndex(key, from, WEST_TO_EAST)).toBe(to);
+});
+
+test('no state, nowhere to go', () => {
+  expect(nextStateIndex('ArrowRight', 0, [])).toBeNull();
 });
