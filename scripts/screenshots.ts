@@ -1,5 +1,6 @@
 // Writes the README's screenshots: the Hanoi signing week with one meeting
-// open, in each theme. Run `npm run screenshots` (it builds first); the
+// open, in each theme, and the world map of the parties with the treaty's
+// progress below it. Run `npm run screenshots` (it builds first); the
 // browser and server are the browser tests' own (test/e2e/harness.ts).
 import { openThemedPage, startHarness, type Theme } from '../test/e2e/harness';
 
@@ -20,6 +21,8 @@ const SHOTS: readonly {
     file: 'docs/screenshot-contrast.png',
   },
 ];
+
+const MAP_FILE = 'docs/screenshot-map.png';
 
 const harness = await startHarness();
 try {
@@ -50,6 +53,23 @@ try {
     }
     console.log(`wrote ${shot.file}`);
   }
+
+  const { page, context, problems } = await openThemedPage(harness, 'light', {
+    viewport: VIEWPORT,
+  });
+  await page.goto(`${harness.baseUrl}/`);
+  await page
+    .getByRole('group', { name: 'World map of the states with events' })
+    .waitFor();
+  await page
+    .getByRole('img', { name: /signatories and ratification steps over time/ })
+    .waitFor();
+  await page.locator('.tt-dashboard__more').screenshot({ path: MAP_FILE });
+  await context.close();
+  if (problems.length > 0) {
+    throw new Error(`${MAP_FILE}:\n${problems.join('\n')}`);
+  }
+  console.log(`wrote ${MAP_FILE}`);
 } finally {
   await harness.close();
 }
