@@ -20,7 +20,7 @@ import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { Spinner } from '@/components/status';
+import { ErrorMessage, Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
@@ -39,6 +39,7 @@ import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
 import { usePartyName } from '@/i18n/use-party-name';
 
 import { EventsArea } from './events-area';
+import { usePageFailure } from './use-page-failure';
 import { useAfterFirstView } from './use-after-first-view';
 
 // Below the table, in chunks of their own (d3-geo and the atlas), loaded
@@ -111,6 +112,7 @@ export function Dashboard() {
     [parties.data],
   );
   const nameOf = usePartyName(partiesByCode);
+  const failure = usePageFailure();
 
   const queryClient = useQueryClient();
   const preview = useCallback(
@@ -187,8 +189,9 @@ export function Dashboard() {
         <div className="tt-view-bar">
           <ActiveFilters
             filters={filters}
-            shown={events.data?.total ?? 0}
+            shown={events.data?.total}
             total={everything.data?.total}
+            isUnavailable={events.isError}
             nameOf={nameOf}
             onChange={setFilters}
           />
@@ -220,6 +223,20 @@ export function Dashboard() {
             }}
           />
         </div>
+        {failure ? (
+          <ErrorMessage
+            // With the events on screen, what failed is a refresh (or the
+            // timeline's next window, drawn over the last one meanwhile).
+            title={
+              events.data === undefined
+                ? t('dashboard.loadFailed')
+                : t('dashboard.refreshFailed')
+            }
+            error={failure.error}
+            onRetry={failure.retry}
+            isRetrying={failure.isRetrying}
+          />
+        ) : null}
         <EventsArea
           events={events}
           onClearFilters={() => {

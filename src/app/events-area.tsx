@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-import { EmptyState, ErrorMessage, Spinner } from '@/components/status';
+import { EmptyState, Spinner } from '@/components/status';
 import type { EventPage } from '@/domain/event';
 
 export type EventsAreaProps = {
@@ -10,33 +10,16 @@ export type EventsAreaProps = {
 };
 
 /**
- * The states of the events query, each explicit: loading, failed, refreshed
- * with a failure (the last good data stays, with a notice), empty, shown.
+ * The states of the events query, each explicit: loading, empty, shown, or
+ * failed, which the page says once for all its data (usePageFailure).
  */
 export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
   const { t } = useTranslation();
   if (events.isPending) return <Spinner label={t('dashboard.loading')} />;
-  if (events.isError && events.data === undefined) {
-    return (
-      <ErrorMessage
-        title={t('dashboard.loadFailed')}
-        error={events.error}
-        onRetry={() => void events.refetch()}
-        isRetrying={events.isFetching}
-      />
-    );
-  }
   const page = events.data;
+  if (page === undefined) return null;
   return (
     <>
-      {events.isError ? (
-        <ErrorMessage
-          title={t('dashboard.refreshFailed')}
-          error={events.error}
-          onRetry={() => void events.refetch()}
-          isRetrying={events.isFetching}
-        />
-      ) : null}
       {page.items.length === 0 ? (
         <EmptyState>
           <p>{t('dashboard.noMatches')}</p>

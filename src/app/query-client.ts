@@ -5,7 +5,11 @@ import { isRetryable } from '@/api/api-error';
 const defaultOptions = {
   queries: {
     staleTime: 60_000,
-    refetchOnWindowFocus: false,
+    // A page whose data failed recovers by itself when the reader comes
+    // back to it or the network does (TanStack Query's defaults, kept on
+    // purpose): a failed query is stale, so it is asked again.
+    refetchOnWindowFocus: true,
+    refetchOnReconnect: true,
     retry: (failures: number, error: Error) =>
       failures < 1 && isRetryable(error),
   },

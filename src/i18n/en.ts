@@ -120,6 +120,9 @@ export const en = {
     states: 'States',
     organisations: 'Organisations and companies',
     noPartyMatches: 'No party matches “{{query}}”.',
+    partiesUnavailable: 'The countries and organisations could not be loaded.',
+    countUnavailable: 'count unavailable',
+    shownUnavailable: 'Event count unavailable',
     eventType: 'Event type',
     verification: 'Verification',
     dates: 'Dates',
@@ -329,9 +332,6 @@ export const en = {
     lanesByType: 'Lanes by type',
     lanesByCountry: 'Lanes by country',
     drawing: 'Drawing the timeline…',
-    loadFailed: 'The timeline could not be loaded.',
-    redrawFailed:
-      'Could not redraw the timeline; it shows what was loaded before.',
     clustered:
       'Timeline of {{count, number}} events in view, drawn as {{groups, number}} groups by date; opening a group zooms in. The arrow keys move between them in time order.',
     clusterTitle_one: '{{count, number}} event',

@@ -114,6 +114,9 @@ export const hi: Resources = {
     states: 'देश',
     organisations: 'संगठन और कंपनियाँ',
     noPartyMatches: '“{{query}}” से कोई पक्ष मेल नहीं खाता।',
+    partiesUnavailable: 'देशों और संगठनों की सूची लोड नहीं हो सकी।',
+    countUnavailable: 'गिनती उपलब्ध नहीं',
+    shownUnavailable: 'घटनाओं की गिनती उपलब्ध नहीं',
     eventType: 'घटना का प्रकार',
     verification: 'सत्यापन',
     dates: 'तिथियाँ',
@@ -322,9 +325,6 @@ export const hi: Resources = {
     lanesByType: 'प्रकार के अनुसार लेन',
     lanesByCountry: 'देश के अनुसार लेन',
     drawing: 'समयरेखा बनाई जा रही है…',
-    loadFailed: 'समयरेखा लोड नहीं की जा सकी।',
-    redrawFailed:
-      'समयरेखा दोबारा नहीं बनाई जा सकी; पहले लोड की गई सामग्री दिखाई जा रही है।',
     clustered:
       'दृश्य में {{count, number}} घटनाओं की समयरेखा, तिथि के अनुसार {{groups, number}} समूहों में; किसी समूह को खोलने पर ज़ूम होता है। तीर कुंजियाँ समय-क्रम में उनके बीच ले जाती हैं।',
     clusterTitle_one: '{{count, number}} घटना',

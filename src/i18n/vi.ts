@@ -113,6 +113,9 @@ export const vi: Resources = {
     states: 'Quốc gia',
     organisations: 'Tổ chức và doanh nghiệp',
     noPartyMatches: 'Không có bên nào khớp với “{{query}}”.',
+    partiesUnavailable: 'Không tải được danh sách quốc gia và tổ chức.',
+    countUnavailable: 'không có số liệu',
+    shownUnavailable: 'Không có số sự kiện',
     eventType: 'Loại sự kiện',
     verification: 'Xác minh',
     dates: 'Ngày',
@@ -327,9 +330,6 @@ export const vi: Resources = {
     lanesByType: 'Chia làn theo loại',
     lanesByCountry: 'Chia làn theo quốc gia',
     drawing: 'Đang vẽ dòng thời gian…',
-    loadFailed: 'Không tải được dòng thời gian.',
-    redrawFailed:
-      'Không vẽ lại được dòng thời gian; đang hiển thị dữ liệu đã tải trước đó.',
     clustered:
       'Dòng thời gian có {{count, number}} sự kiện trong khung nhìn, được gộp thành {{groups, number}} nhóm theo ngày; mở một nhóm để phóng to. Các phím mũi tên di chuyển giữa các nhóm theo thứ tự thời gian.',
     clusterTitle_one: '{{count, number}} sự kiện',

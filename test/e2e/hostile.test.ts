@@ -150,7 +150,13 @@ test('a failed refresh keeps the last good data on screen, with a notice', async
     .getByRole('alert')
     .filter({ hasText: /could not refresh/i });
   await notice.waitFor();
-  assert.equal(await page.locator('.tt-list tbody tr').count(), EVENTS.length);
+  assert.equal(
+    await page
+      .getByRole('table', { name: /events in time order/i })
+      .locator('tbody tr')
+      .count(),
+    EVENTS.length,
+  );
   harness.api.setMode('ok');
   await notice.getByRole('button', { name: 'Retry' }).click();
   await notice.waitFor({ state: 'detached' });

@@ -52,3 +52,33 @@ test('a browser that prefers Hindi opens in Hindi, without lang in the URL', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('states are named in the reader’s language, in the country filter and on the map', async () => {
+  for (const { lang, states, map, northKorea, azerbaijan } of [
+    {
+      lang: 'vi',
+      states: 'Quốc gia',
+      map: 'Bản đồ thế giới các quốc gia có sự kiện',
+      northKorea: /Triều Tiên/,
+      azerbaijan: /^Azerbaijan: \d+ sự kiện$/,
+    },
+    {
+      lang: 'hi',
+      states: 'देश',
+      map: 'घटनाओं वाले देशों का विश्व मानचित्र',
+      northKorea: /उत्तर कोरिया/,
+      azerbaijan: /^अज़रबैजान: \d+ घटनाएँ$/,
+    },
+  ]) {
+    const { page, context, problems } = await openPage(harness);
+    await page.goto(`${harness.baseUrl}/?lang=${lang}`);
+    const filter = page.getByRole('group', { name: states, exact: true });
+    await filter.getByRole('checkbox', { name: northKorea }).waitFor();
+    const onTheMap = page
+      .getByRole('group', { name: map })
+      .getByRole('button', { name: azerbaijan });
+    await onTheMap.waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
+});

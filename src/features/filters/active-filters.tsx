@@ -6,8 +6,11 @@ import { clearFilters, toFilterChips } from './active-chips';
 
 export type ActiveFiltersProps = {
   filters: Filters;
-  shown: number;
+  /** The events matching the filters; undefined while not known. */
+  shown: number | undefined;
   total: number | undefined;
+  /** The count could not be had (the API failed): say so, never 0. */
+  isUnavailable: boolean;
   nameOf: (code: string) => string;
   onChange: (filters: Filters) => void;
 };
@@ -17,6 +20,7 @@ export function ActiveFilters({
   filters,
   shown,
   total,
+  isUnavailable,
   nameOf,
   onChange,
 }: ActiveFiltersProps) {
@@ -25,9 +29,13 @@ export function ActiveFilters({
   return (
     <div className="tt-active">
       <p className="tt-active__count" role="status">
-        {total === undefined
-          ? t('filters.shown', { count: shown })
-          : t('filters.shownOfTotal', { count: shown, total })}
+        {shown === undefined
+          ? isUnavailable
+            ? t('filters.shownUnavailable')
+            : null
+          : total === undefined
+            ? t('filters.shown', { count: shown })
+            : t('filters.shownOfTotal', { count: shown, total })}
       </p>
       {chips.length > 0 ? (
         <ul className="tt-chips" aria-label={t('filters.active')}>

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/i18n/use-locale';
 
 import { CheckboxOption } from './checkbox-option';
+import { optionCountWords } from './option-count';
 import { toggleValue } from './toggle-value';
 
 export type FacetOption<T extends string> = {
   value: T;
   label: string;
-  count: number;
+  /** null when the API's facets are not known. */
+  count: number | null;
 };
 
 export type FacetCheckboxesProps<T extends string> = {
@@ -44,8 +46,7 @@ export function FacetCheckboxes<T extends string>({
             key={option.value}
             value={option.value}
             label={option.label}
-            count={option.count.toLocaleString(locale)}
-            countLabel={t('filters.optionCount', { count: option.count })}
+            {...optionCountWords(option.count, locale, t)}
             checked={selected.includes(option.value)}
             onToggle={toggle}
           />

@@ -20,14 +20,19 @@ export type FilterPanelProps = {
   onChange: (filters: Filters) => void;
 };
 
+/** A value's count in the facets; null when the facets are not known. */
 function countOf(
   facets: readonly { value: string; count: number }[] | undefined,
   value: string,
-) {
-  return facets?.find((facet) => facet.value === value)?.count ?? 0;
+): number | null {
+  if (!facets) return null;
+  return facets.find((facet) => facet.value === value)?.count ?? 0;
 }
 
-/** Every filter; counts come from the API's facets, within the other filters. */
+/**
+ * Every filter; counts come from the API's facets, within the other filters,
+ * and say they are unavailable (never 0) while the facets are not known.
+ */
 export function FilterPanel({
   filters,
   facets,
@@ -44,7 +49,7 @@ export function FilterPanel({
         }}
       />
       <PartyFilter
-        facets={facets?.party ?? []}
+        facets={facets?.party}
         parties={parties}
         selected={filters.party}
         onChange={(party) => {

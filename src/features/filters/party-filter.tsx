@@ -7,11 +7,13 @@ import { useLocale } from '@/i18n/use-locale';
 import { usePartyName } from '@/i18n/use-party-name';
 
 import { CheckboxOption } from './checkbox-option';
+import { optionCountWords } from './option-count';
 import { type PartyOption, toPartyOptions } from './party-options';
 import { toggleValue } from './toggle-value';
 
 export type PartyFilterProps = {
-  facets: readonly Facet[];
+  /** The API's party facet; undefined while it is not known. */
+  facets: readonly Facet[] | undefined;
   parties: ReadonlyMap<string, PartyWithCount>;
   selected: string[];
   onChange: (selected: string[]) => void;
@@ -75,8 +77,7 @@ function PartyOptions({
             code={option.code}
             name={option.name}
             kind={option.kind}
-            count={option.count.toLocaleString(locale)}
-            countLabel={t('filters.optionCount', { count: option.count })}
+            {...optionCountWords(option.count, locale, t)}
             isSelected={option.isSelected}
             onToggle={onToggle}
           />
@@ -135,7 +136,11 @@ export function PartyFilter({
         onToggle={toggle}
       />
       {states.length + others.length === 0 ? (
-        <p className="tt-muted">{t('filters.noPartyMatches', { query })}</p>
+        <p className="tt-muted">
+          {facets === undefined && parties.size === 0
+            ? t('filters.partiesUnavailable')
+            : t('filters.noPartyMatches', { query })}
+        </p>
       ) : null}
     </fieldset>
   );

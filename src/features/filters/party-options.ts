@@ -7,7 +7,8 @@ export type PartyOption = {
   code: string;
   name: string;
   kind: PartyKind | undefined;
-  count: number;
+  /** null when the facets are not known. */
+  count: number | null;
   isSelected: boolean;
 };
 
@@ -17,7 +18,8 @@ function isOrganisation(option: PartyOption): boolean {
 
 /**
  * The choices of the country filter: every party of the facets (and any
- * selected code, even one that matches nothing), states apart from
+ * selected code, even one that matches nothing; every known party, without
+ * counts, when the facets are not known), states apart from
  * organisations and companies. In each, the chosen ones come first and stay
  * whatever is typed; the others are narrowed by the type-ahead (on the name
  * shown, the API's name and the code, ignoring case and accents). Both run by
@@ -25,15 +27,17 @@ function isOrganisation(option: PartyOption): boolean {
  * it (the interface's language; Intl's English names by default).
  */
 export function toPartyOptions(
-  facets: readonly Facet[],
+  facets: readonly Facet[] | undefined,
   parties: ReadonlyMap<string, PartyWithCount>,
   selected: readonly string[],
   query: string,
   locale: string,
   nameOf: (code: string) => string = (code) => partyName(code, parties, locale),
 ): { states: PartyOption[]; others: PartyOption[] } {
-  const counts = new Map(facets.map((facet) => [facet.value, facet.count]));
-  const codes = new Set([...counts.keys(), ...selected]);
+  const counts = facets
+    ? new Map(facets.map((facet) => [facet.value, facet.count]))
+    : null;
+  const codes = new Set([...(counts ?? parties).keys(), ...selected]);
   const chosen = new Set(selected);
   const needle = normalizeText(query.trim());
   const matches = (option: PartyOption) =>
@@ -47,7 +51,7 @@ export function toPartyOptions(
       code,
       name: nameOf(code),
       kind: parties.get(code)?.kind,
-      count: counts.get(code) ?? 0,
+      count: counts ? (counts.get(code) ?? 0) : null,
       isSelected: chosen.has(code),
     }))
     .filter((option) => option.isSelected || matches(option))

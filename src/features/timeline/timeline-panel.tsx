@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage, Spinner } from '@/components/status';
+import { Spinner } from '@/components/status';
 import type { TimelineSlice } from '@/domain/event';
 import type { LaneMode } from '@/domain/filters';
 import { useEventDates } from '@/i18n/use-event-dates';
@@ -138,14 +138,6 @@ export function TimelinePanel({
         lanes={lanes}
         onLanesChange={onLanesChange}
       />
-      {slice.isError ? (
-        <ErrorMessage
-          title={data ? t('timeline.redrawFailed') : t('timeline.loadFailed')}
-          error={slice.error}
-          onRetry={() => void slice.refetch()}
-          isRetrying={slice.isFetching}
-        />
-      ) : null}
       {data ? (
         <Suspense fallback={<Spinner label={t('timeline.drawing')} />}>
           <TimelineView

@@ -3,7 +3,7 @@ import './treaty-progress.css';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorMessage, Spinner } from '@/components/status';
+import { Spinner } from '@/components/status';
 import type { PartyWithCount } from '@/domain/event';
 import { usePartyName } from '@/i18n/use-party-name';
 
@@ -31,22 +31,15 @@ export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
   );
   const nameOf = usePartyName(parties);
 
-  // A failed refresh keeps what was shown, as the table does: the page says
-  // once, above, that the refresh failed.
-  const failedFirst = [overview, events].find(
+  // A failed refresh keeps what was shown, as the table does; a failed
+  // load is said here in a word. The page says once what failed, with the
+  // one Retry that asks for this too (usePageFailure).
+  const hasFailed = [overview, events].some(
     (query) => query.isError && query.data === undefined,
   );
-  const failed = failedFirst ?? null;
   let body;
-  if (failed) {
-    body = (
-      <ErrorMessage
-        title={t('progress.loadFailed')}
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        isRetrying={failed.isFetching}
-      />
-    );
+  if (hasFailed) {
+    body = <p className="tt-muted">{t('progress.loadFailed')}</p>;
   } else if (overview.isPending || (types.length > 0 && events.isPending)) {
     body = <Spinner label={t('progress.loading')} />;
   } else if (types.length === 0 || progress.dates.length === 0) {

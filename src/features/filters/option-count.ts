@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * An option's count as shown and as read out: "5" ("5 events"), or a dash
+ * ("count unavailable") when the API's facets are not known.
+ */
+export function optionCountWords(
+  count: number | null,
+  locale: string,
+  t: TFunction,
+): { count: string; countLabel: string } {
+  return count === null
+    ? { count: '–', countLabel: t('filters.countUnavailable') }
+    : {
+        count: count.toLocaleString(locale),
+        countLabel: t('filters.optionCount', { count }),
+      };
+}
