@@ -114,3 +114,75 @@ test('a choice shows at once, even when the page is slow to redraw', async () =>
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('one click, one redraw: after a country toggle the timeline changes once, then stays still', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  const total = await countEvents(page);
+  await waitForDrawnItems(page, total);
+  await page.waitForTimeout(1500);
+  for (const expected of [await countEvents(page, 'party=AZ'), total]) {
+    await page.evaluate(() => {
+      const changes: number[] = [];
+      Object.assign(window, { __timelineChanges: changes });
+      const timeline = document.querySelector('.vis-timeline');
+      if (!timeline) throw new Error('no timeline drawn');
+      new MutationObserver(() => {
+        changes.push(performance.now());
+      }).observe(timeline, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await azerbaijanCheckbox(page).click();
+    await waitForRedraw(page, expected);
+    // vis-timeline's own size check runs once a second: wait out two.
+    await page.waitForTimeout(2500);
+    const changes = await page.evaluate(
+      () =>
+        (window as unknown as { __timelineChanges: number[] })
+          .__timelineChanges,
+    );
+    // Changes closer than 300 ms apart are one redraw.
+    const redraws = changes.filter(
+      (at, index) => index === 0 || at - (changes[index - 1] ?? 0) > 300,
+    );
+    assert.equal(redraws.length, 1, `redraws at ${changes.map(Math.round).join(', ')}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a narrower window redraws the timeline at its new width', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  const widths = () =>
+    page.evaluate(() => {
+      const container = document.querySelector('.tt-timeline');
+      const axis = document.querySelector('.vis-timeline .vis-panel.vis-top');
+      if (!container || !axis) throw new Error('no timeline drawn');
+      return {
+        container: container.clientWidth,
+        drawn: axis.getBoundingClientRect().right,
+        right: container.getBoundingClientRect().right,
+      };
+    });
+  const before = await widths();
+  // Below 1200 px the filters move above: the timeline's column narrows.
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.waitForFunction(
+    (wide) =>
+      (document.querySelector('.tt-timeline')?.clientWidth ?? wide) < wide,
+    before.container,
+  );
+  await page.waitForTimeout(300);
+  const after = await widths();
+  assert.ok(after.container < before.container);
+  // The drawing ends where its box does, not beyond it as before.
+  assert.ok(Math.abs(after.right - after.drawn) <= 2, JSON.stringify(after));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

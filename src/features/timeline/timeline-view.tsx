@@ -72,6 +72,11 @@ const PRINT_MARGIN = { item: { horizontal: 6, vertical: 2 }, axis: 4 };
 const LABEL_PX = 220;
 
 const BASE_OPTIONS: TimelineOptions = {
+  // vis-timeline's own watch redraws once a second whenever the drawing's
+  // height changed since it last looked, and the height follows the items:
+  // every filter change drew again 1 and 2 s later. The width is watched
+  // instead (watchWidth), the height left to the drawing.
+  autoResize: false,
   orientation: { axis: 'top' },
   stack: true,
   selectable: true,
@@ -371,22 +376,43 @@ export function TimelineView({
     [words, itemSet],
   );
 
+  useEffect(function watchWidth() {
+    const container = containerRef.current;
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    let width = container.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth === width) return;
+      width = container.clientWidth;
+      timelineRef.current?.redraw();
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
   useEffect(function redrawForPaper() {
     const container = containerRef.current;
     if (!container) return;
     // The printout is laid out as soon as 'beforeprint' returns, before the
     // next frame, when timeline.redraw() would draw. A window resize makes
-    // vis-timeline redraw at once, if it finds its size changed.
-    const redrawAt = (width: string, margin: TimelineOptions['margin']) => {
-      timelineRef.current?.setOptions({ margin });
-      container.style.width = width;
+    // vis-timeline redraw at once, if it watches its size and finds it
+    // changed: it watches for as long as the printout lasts.
+    const handleBeforePrint = () => {
+      timelineRef.current?.setOptions({
+        autoResize: true,
+        margin: PRINT_MARGIN,
+      });
+      container.style.width = PRINT_WIDTH;
       window.dispatchEvent(new Event('resize'));
     };
-    const handleBeforePrint = () => {
-      redrawAt(PRINT_WIDTH, PRINT_MARGIN);
-    };
     const handleAfterPrint = () => {
-      redrawAt('', BASE_OPTIONS.margin);
+      container.style.width = '';
+      window.dispatchEvent(new Event('resize'));
+      timelineRef.current?.setOptions({
+        autoResize: false,
+        margin: BASE_OPTIONS.margin,
+      });
     };
     window.addEventListener('beforeprint', handleBeforePrint);
     window.addEventListener('afterprint', handleAfterPrint);
