@@ -149,7 +149,11 @@ test('one click, one redraw: after a country toggle the timeline changes once, t
     const redraws = changes.filter(
       (at, index) => index === 0 || at - (changes[index - 1] ?? 0) > 300,
     );
-    assert.equal(redraws.length, 1, `redraws at ${changes.map(Math.round).join(', ')}`);
+    assert.equal(
+      redraws.length,
+      1,
+      `redraws at ${changes.map(Math.round).join(', ')}`,
+    );
   }
   assert.deepEqual(problems, []);
   await context.close();
