@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { EventButton } from '@/components/event-button';
 import type { EventSummary, Party } from '@/domain/event';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { usePartyName } from '@/i18n/use-party-name';
@@ -45,22 +46,13 @@ function EventListRows({
           >
             <td>{eventDate(event)}</td>
             <th scope="row">
-              <button
-                type="button"
-                className="tt-link-button"
-                data-event-id={event.id}
-                onClick={() => {
-                  onSelect(event.id);
-                }}
-                onMouseEnter={() => {
-                  onPreview(event.id);
-                }}
-                onFocus={() => {
-                  onPreview(event.id);
-                }}
+              <EventButton
+                id={event.id}
+                onSelect={onSelect}
+                onPreview={onPreview}
               >
                 {event.title}
-              </button>
+              </EventButton>
             </th>
             <td>{typeLabel(event, t)}</td>
             <td>{event.parties.map(nameOf).join(', ')}</td>

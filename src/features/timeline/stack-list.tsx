@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { EventButton } from '@/components/event-button';
 import { collator } from '@/domain/intl-cache';
 import { useLocale } from '@/i18n/use-locale';
 
@@ -71,22 +72,13 @@ export function StackList({
             key={event.id}
             aria-current={event.id === selectedId ? 'true' : undefined}
           >
-            <button
-              type="button"
-              className="tt-link-button"
-              data-event-id={event.id}
-              onClick={() => {
-                onSelect(event.id);
-              }}
-              onMouseEnter={() => {
-                onPreview(event.id);
-              }}
-              onFocus={() => {
-                onPreview(event.id);
-              }}
+            <EventButton
+              id={event.id}
+              onSelect={onSelect}
+              onPreview={onPreview}
             >
               {event.label}
-            </button>
+            </EventButton>
             {event.verification === 'verified' ? null : (
               <span className="tt-stack-list__verification">
                 {t(`verification.${event.verification}.label`)}
