@@ -22,11 +22,12 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
 import { ErrorMessage, Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
-import { type ViewMode, VIEW_MODES } from '@/domain/filters';
+import { activeFilterCount, type ViewMode, VIEW_MODES } from '@/domain/filters';
 import { clearFilters } from '@/features/filters/active-chips';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
 import { FilterPanel } from '@/features/filters/filter-panel';
+import { FilterSheet } from '@/features/filters/filter-sheet';
 import { toggleValue } from '@/features/filters/toggle-value';
 import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
@@ -41,6 +42,10 @@ import { usePartyName } from '@/i18n/use-party-name';
 import { EventsArea } from './events-area';
 import { usePageFailure } from './use-page-failure';
 import { useAfterFirstView } from './use-after-first-view';
+import { useMediaQuery } from './use-media-query';
+
+/** Below this width the filters open as a sheet: app.css's same breakpoint. */
+const NARROW_SCREEN = '(max-width: 1023.98px)';
 
 // Below the table, in chunks of their own (d3-geo and the atlas), loaded
 // once the first view is on screen.
@@ -113,6 +118,7 @@ export function Dashboard() {
   );
   const nameOf = usePartyName(partiesByCode);
   const failure = usePageFailure();
+  const isNarrow = useMediaQuery(NARROW_SCREEN);
 
   const queryClient = useQueryClient();
   const preview = useCallback(
@@ -163,20 +169,23 @@ export function Dashboard() {
       tableItems === items &&
       (filters.view !== 'timeline' || !timeline.slice.isPending),
   );
+  const filterPanel = (
+    <FilterPanel
+      filters={filters}
+      facets={events.data?.facets}
+      parties={partiesByCode}
+      onChange={setFilters}
+    />
+  );
   return (
     <div className="tt-dashboard">
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
       <p className="tt-visually-hidden" aria-live="polite">
         {opened ? t('dashboard.opened', { title: opened.title }) : ''}
       </p>
-      <div className="tt-dashboard__filters">
-        <FilterPanel
-          filters={filters}
-          facets={events.data?.facets}
-          parties={partiesByCode}
-          onChange={setFilters}
-        />
-      </div>
+      {isNarrow ? null : (
+        <div className="tt-dashboard__filters">{filterPanel}</div>
+      )}
       <section
         ref={measureTimeline}
         className="tt-dashboard__timeline"
@@ -187,6 +196,11 @@ export function Dashboard() {
           {t('dashboard.events')}
         </h2>
         <div className="tt-view-bar">
+          {isNarrow ? (
+            <FilterSheet activeCount={activeFilterCount(filters)}>
+              {filterPanel}
+            </FilterSheet>
+          ) : null}
           <ActiveFilters
             filters={filters}
             shown={events.data?.total}
@@ -237,12 +251,6 @@ export function Dashboard() {
             isRetrying={failure.isRetrying}
           />
         ) : null}
-        <EventsArea
-          events={events}
-          onClearFilters={() => {
-            setFilters(clearFilters(filters));
-          }}
-        />
         {filters.view === 'timeline' && timeline.slice.data?.total !== 0 ? (
           <TimelinePanel
             slice={timeline.slice}
@@ -257,17 +265,31 @@ export function Dashboard() {
             onPreview={preview}
           />
         ) : null}
-      </section>
-      <aside className="tt-dashboard__summary">
-        <EventDetailPanel
-          selectedId={selectedId}
-          events={items}
-          parties={partiesByCode}
-          onSelect={select}
-          onClose={close}
-          renderActions={(event) => <AddToCalendarButton event={event} />}
+        <EventsArea
+          events={events}
+          onClearFilters={() => {
+            setFilters(clearFilters(filters));
+          }}
         />
-      </aside>
+        {selectedId === null ? (
+          <p className="tt-detail-hint">{t('detail.idle')}</p>
+        ) : null}
+      </section>
+      {selectedId === null ? null : (
+        <aside
+          className="tt-dashboard__detail"
+          aria-label={t('detail.panelLabel')}
+        >
+          <EventDetailPanel
+            selectedId={selectedId}
+            events={items}
+            parties={partiesByCode}
+            onSelect={select}
+            onClose={close}
+            renderActions={(event) => <AddToCalendarButton event={event} />}
+          />
+        </aside>
+      )}
       {tableItems.length > 0 ? (
         <section
           className="tt-dashboard__list"

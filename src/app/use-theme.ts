@@ -1,23 +1,15 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import {
   applyTheme,
   MORE_CONTRAST_QUERY,
-  prefersMoreContrast,
   readThemeChoice,
   resolveTheme,
   saveThemeChoice,
   THEME_STORAGE_KEY,
   type ThemeChoice,
 } from './theme';
-
-function subscribeToContrast(onChange: () => void) {
-  const query = window.matchMedia(MORE_CONTRAST_QUERY);
-  query.addEventListener('change', onChange);
-  return () => {
-    query.removeEventListener('change', onChange);
-  };
-}
+import { useMediaQuery } from './use-media-query';
 
 /**
  * The reader's theme choice, remembered, and shown on the page; "system"
@@ -26,10 +18,7 @@ function subscribeToContrast(onChange: () => void) {
  */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [choice, setChoice] = useState(readThemeChoice);
-  const moreContrast = useSyncExternalStore(
-    subscribeToContrast,
-    prefersMoreContrast,
-  );
+  const moreContrast = useMediaQuery(MORE_CONTRAST_QUERY);
 
   useEffect(
     function showTheme() {

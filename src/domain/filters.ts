@@ -37,13 +37,18 @@ export const DEFAULT_FILTERS: Filters = {
 
 export const MAX_QUERY_LENGTH = 200;
 
-export function hasActiveFilters(filters: Filters): boolean {
+/** How many filters narrow the events: one per value, date bound and search. */
+export function activeFilterCount(filters: Filters): number {
   return (
-    filters.party.length > 0 ||
-    filters.type.length > 0 ||
-    filters.verification.length > 0 ||
-    filters.from !== null ||
-    filters.to !== null ||
-    filters.q !== ''
+    filters.party.length +
+    filters.type.length +
+    filters.verification.length +
+    (filters.from === null ? 0 : 1) +
+    (filters.to === null ? 0 : 1) +
+    (filters.q === '' ? 0 : 1)
   );
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return activeFilterCount(filters) > 0;
 }

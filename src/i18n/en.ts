@@ -112,6 +112,11 @@ export const en = {
   },
   filters: {
     label: 'Filter events',
+    sheetTitle: 'Filters',
+    openSheet_zero: 'Filters, none on',
+    openSheet_one: 'Filters, {{count, number}} on',
+    openSheet_other: 'Filters, {{count, number}} on',
+    closeSheet: 'Close',
     search: 'Search',
     searchPlaceholder: 'Names, titles, places… (luong finds Lương)',
     parties: 'Countries and organisations',
@@ -172,7 +177,7 @@ export const en = {
     verification: 'Verification',
   },
   detail: {
-    idleLabel: 'Selected event',
+    panelLabel: 'Selected event',
     idle: 'Select an event on the timeline or in the table to see who took part, what was signed and which sources say so.',
     noSuchEvent: 'No such event',
     noSuchEventText:
@@ -320,6 +325,9 @@ export const en = {
   },
   timeline: {
     view: 'Timeline view',
+    legend: 'Key',
+    legendUncertain: 'Date uncertain',
+    legendUnverified: 'Unverified or disputed',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     earlier: 'Earlier',

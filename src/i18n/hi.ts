@@ -106,6 +106,11 @@ export const hi: Resources = {
   },
   filters: {
     label: 'घटनाएँ फ़िल्टर करें',
+    sheetTitle: 'फ़िल्टर',
+    openSheet_zero: 'फ़िल्टर, कोई चालू नहीं',
+    openSheet_one: 'फ़िल्टर, {{count, number}} चालू',
+    openSheet_other: 'फ़िल्टर, {{count, number}} चालू',
+    closeSheet: 'बंद करें',
     search: 'खोजें',
     searchPlaceholder: 'नाम, शीर्षक, स्थान… (luong से Lương मिलता है)',
     parties: 'देश और संगठन',
@@ -167,7 +172,7 @@ export const hi: Resources = {
     verification: 'सत्यापन',
   },
   detail: {
-    idleLabel: 'चयनित घटना',
+    panelLabel: 'चयनित घटना',
     idle: 'किसने भाग लिया, किस पर हस्ताक्षर हुए और कौन से स्रोत ऐसा कहते हैं, यह देखने के लिए समयरेखा या तालिका में कोई घटना चुनें।',
     noSuchEvent: 'ऐसी कोई घटना नहीं',
     noSuchEventText:
@@ -313,6 +318,9 @@ export const hi: Resources = {
   },
   timeline: {
     view: 'समयरेखा दृश्य',
+    legend: 'संकेत',
+    legendUncertain: 'तारीख़ अनिश्चित',
+    legendUnverified: 'असत्यापित या विवादित',
     zoomIn: 'ज़ूम इन',
     zoomOut: 'ज़ूम आउट',
     earlier: 'पहले',

@@ -105,6 +105,11 @@ export const vi: Resources = {
   },
   filters: {
     label: 'Lọc sự kiện',
+    sheetTitle: 'Bộ lọc',
+    openSheet_zero: 'Bộ lọc, chưa bật bộ lọc nào',
+    openSheet_one: 'Bộ lọc, đang bật {{count, number}}',
+    openSheet_other: 'Bộ lọc, đang bật {{count, number}}',
+    closeSheet: 'Đóng',
     search: 'Tìm kiếm',
     searchPlaceholder: 'Tên, tiêu đề, địa điểm… (gõ luong sẽ tìm thấy Lương)',
     parties: 'Quốc gia và tổ chức',
@@ -166,7 +171,7 @@ export const vi: Resources = {
     verification: 'Xác minh',
   },
   detail: {
-    idleLabel: 'Sự kiện được chọn',
+    panelLabel: 'Sự kiện được chọn',
     idle: 'Chọn một sự kiện trên dòng thời gian hoặc trong bảng để xem ai đã tham gia, văn kiện nào đã được ký và nguồn nào nói vậy.',
     noSuchEvent: 'Không có sự kiện này',
     noSuchEventText:
@@ -318,6 +323,9 @@ export const vi: Resources = {
   },
   timeline: {
     view: 'Chế độ xem dòng thời gian',
+    legend: 'Chú giải',
+    legendUncertain: 'Ngày chưa chắc chắn',
+    legendUnverified: 'Chưa xác minh hoặc có tranh cãi',
     zoomIn: 'Phóng to',
     zoomOut: 'Thu nhỏ',
     earlier: 'Sớm hơn',

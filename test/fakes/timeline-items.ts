@@ -15,6 +15,7 @@ export function timelineItem(
   overrides: Partial<TimelineItemModel> = {},
 ): TimelineItemModel {
   const id = overrides.id ?? 'a';
+  const label = overrides.label ?? `Event ${id}`;
   return {
     id,
     group: 'bilateral-meeting',
@@ -22,7 +23,8 @@ export function timelineItem(
     kind: 'point',
     start: new Date(2025, 9, 26, 12),
     end: null,
-    label: `Event ${id}`,
+    label,
+    title: label,
     dateLabel: 'Sun, 26 Oct 2025',
     city: 'Hanoi',
     verification: 'verified',

@@ -24,7 +24,7 @@ import {
 import { useEventKeys } from './use-event-keys';
 
 export type EventDetailPanelProps = {
-  selectedId: string | null;
+  selectedId: string;
   /** The events of the current filter, in time order (for previous/next). */
   events: EventSummary[];
   parties: ReadonlyMap<string, Party>;
@@ -201,16 +201,5 @@ export function EventDetailPanel({
   selectedId,
   ...props
 }: EventDetailPanelProps) {
-  const { t } = useTranslation();
-  if (selectedId === null) {
-    return (
-      <section
-        className="tt-detail tt-detail--idle"
-        aria-label={t('detail.idleLabel')}
-      >
-        <p>{t('detail.idle')}</p>
-      </section>
-    );
-  }
   return <OpenEvent key={selectedId} id={selectedId} {...props} />;
 }

@@ -54,9 +54,13 @@ function EventListRows({
                 {event.title}
               </EventButton>
             </th>
-            <td>{typeLabel(event, t)}</td>
-            <td>{event.parties.map(nameOf).join(', ')}</td>
-            <td>{t(`verification.${event.verification}.label`)}</td>
+            <td data-label={t('list.type')}>{typeLabel(event, t)}</td>
+            <td data-label={t('list.parties')}>
+              {event.parties.map(nameOf).join(', ')}
+            </td>
+            <td data-label={t('list.verification')}>
+              {t(`verification.${event.verification}.label`)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -93,7 +93,7 @@ function createEventContent(
   const element = createItemButton(
     'tt-item__label',
     item.label,
-    `${item.label}, ${item.dateLabel}`,
+    `${item.title}, ${item.dateLabel}`,
     item.id,
   );
   element.setAttribute(EVENT_ID_ATTRIBUTE, item.id);

@@ -41,7 +41,7 @@ export function ItemHint({ hint, item }: ItemHintProps) {
         </>
       ) : (
         <>
-          <strong className="tt-hint__title">{item.label}</strong>
+          <strong className="tt-hint__title">{item.title}</strong>
           <span className="tt-hint__date">{item.dateLabel}</span>
           {item.city === '' ? null : (
             <span className="tt-hint__place">{item.city}</span>

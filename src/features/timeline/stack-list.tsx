@@ -35,7 +35,7 @@ export function StackList({
   const events = useMemo(
     () =>
       stack.events.toSorted((a, b) =>
-        collator(locale).compare(a.label, b.label),
+        collator(locale).compare(a.title, b.title),
       ),
     [stack.events, locale],
   );
@@ -77,7 +77,7 @@ export function StackList({
               onSelect={onSelect}
               onPreview={onPreview}
             >
-              {event.label}
+              {event.title}
             </EventButton>
             {event.verification === 'verified' ? null : (
               <span className="tt-stack-list__verification">

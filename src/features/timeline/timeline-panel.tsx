@@ -10,13 +10,16 @@ import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';
 
 import type { View } from './fetch-window';
+import { drawnLabel } from './drawn-label';
 import { ItemHint } from './item-hint';
 import { StackList } from './stack-list';
+import { TimelineLegend } from './timeline-legend';
 import { isStackId, type StackItemModel } from './stacks';
 import { TimelineToolbar } from './timeline-toolbar';
 import type { ItemHint as Hint, TimelineHandle } from './timeline-types';
 import {
   type DrawnItem,
+  drawnTypes,
   laneNamer,
   toDrawnItems,
   toLanes,
@@ -83,8 +86,11 @@ export function TimelinePanel({
   const [openStackId, setOpenStackId] = useState<string | null>(null);
   const { data } = slice;
   const items = useMemo(
-    () => (data ? toDrawnItems(data, lanes, eventDate) : []),
-    [data, lanes, eventDate],
+    () =>
+      data
+        ? toDrawnItems(data, lanes, eventDate, drawnLabel(lanes, t, nameOf))
+        : [],
+    [data, lanes, eventDate, t, nameOf],
   );
   const groups = useMemo(
     () =>
@@ -163,6 +169,7 @@ export function TimelinePanel({
         </Suspense>
       ) : null}
       {slice.isPending ? <Spinner label={t('timeline.drawing')} /> : null}
+      {items.length > 0 ? <TimelineLegend types={drawnTypes(items)} /> : null}
       {openStack ? (
         <StackList
           stack={openStack}

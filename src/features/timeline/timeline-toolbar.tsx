@@ -28,16 +28,20 @@ export function TimelineToolbar({
     <div className="tt-toolbar" role="group" aria-label={t('timeline.view')}>
       <div className="tt-toolbar__group">
         <button type="button" onClick={() => timeline.current?.zoomIn()}>
-          <span aria-hidden="true">+</span> {t('timeline.zoomIn')}
+          <span aria-hidden="true">+</span>{' '}
+          <span className="tt-toolbar__word">{t('timeline.zoomIn')}</span>
         </button>
         <button type="button" onClick={() => timeline.current?.zoomOut()}>
-          <span aria-hidden="true">−</span> {t('timeline.zoomOut')}
+          <span aria-hidden="true">−</span>{' '}
+          <span className="tt-toolbar__word">{t('timeline.zoomOut')}</span>
         </button>
         <button type="button" onClick={() => timeline.current?.pan(-0.5)}>
-          <span aria-hidden="true">←</span> {t('timeline.earlier')}
+          <span aria-hidden="true">←</span>{' '}
+          <span className="tt-toolbar__word">{t('timeline.earlier')}</span>
         </button>
         <button type="button" onClick={() => timeline.current?.pan(0.5)}>
-          {t('timeline.later')} <span aria-hidden="true">→</span>
+          <span className="tt-toolbar__word">{t('timeline.later')}</span>{' '}
+          <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={() => timeline.current?.fit()}>
           {t('timeline.fitAll')}

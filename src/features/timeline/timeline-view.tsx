@@ -66,10 +66,11 @@ const PRINT_WIDTH = '257mm';
 /** Stacked events closer together on paper, where nobody clicks them. */
 const PRINT_MARGIN = { item: { horizontal: 6, vertical: 2 }, axis: 4 };
 /**
- * Room for a point's label, which CSS caps at 24ch (.tt-item__label);
- * clusters (drawn unstacked) carry their count inside.
+ * Room for a point's label before any is drawn: CSS caps them at 13.5rem
+ * (.tt-item__label, less on a small screen); clusters (drawn unstacked)
+ * carry their count inside.
  */
-const LABEL_PX = 220;
+const LABEL_PX = 216;
 
 const BASE_OPTIONS: TimelineOptions = {
   // vis-timeline's own watch redraws once a second whenever the drawing's
@@ -117,6 +118,15 @@ function isInWindow(
 function datesWidthOf(container: HTMLElement): number {
   const center = container.querySelector('.vis-panel.vis-center');
   return center?.clientWidth ?? container.clientWidth;
+}
+
+/** Room for a point's label: the widest drawn, or LABEL_PX before any is. */
+function labelWidthOf(container: HTMLElement): number {
+  const widths = Array.from(
+    container.querySelectorAll<HTMLElement>('.tt-item__label'),
+    (label) => label.offsetWidth,
+  );
+  return Math.max(0, ...widths) || LABEL_PX;
 }
 
 function anchorOf(target: EventTarget | null): DOMRect | null {
@@ -214,7 +224,7 @@ export function TimelineView({
         ...(extentRef.current ? [extentRef.current] : []),
       ],
       datesWidthOf(container),
-      stackRef.current ? LABEL_PX : 0,
+      stackRef.current ? labelWidthOf(container) : 0,
     );
     if (!range) return false;
     timeline.setWindow(range.start, range.end, { animation });

@@ -39,7 +39,10 @@ export type TimelineItemModel = {
   kind: TimelineItemKind;
   start: Date;
   end: Date | null;
+  /** The text drawn on the timeline (drawn-label.ts). */
   label: string;
+  /** The event's whole title, for its hint, its name and its stack's list. */
+  title: string;
   /** The date in the event's own time zone, as precise as the sources. */
   dateLabel: string;
   city: string;
@@ -118,11 +121,17 @@ export type DateOf = (event: EventSummary) => string;
 
 const englishDate: DateOf = (event) => formatEventDate(event);
 
+/** What an event's item says on the timeline: its title unless told. */
+export type LabelOf = (event: EventSummary) => string;
+
+const titleOf: LabelOf = (event) => event.title;
+
 /** The timeline item of one event; null when its dates cannot be read. */
 export function toTimelineItem(
   event: EventSummary,
   mode: LaneMode = 'type',
   dateOf: DateOf = englishDate,
+  labelOf: LabelOf = titleOf,
 ): TimelineItemModel | null {
   const start = parseWhen(event.start);
   const end = event.end === null ? null : parseWhen(event.end);
@@ -131,7 +140,8 @@ export function toTimelineItem(
     id: event.id,
     group: laneOf(event, mode),
     type: event.type,
-    label: event.title,
+    label: labelOf(event),
+    title: event.title,
     dateLabel: dateOf(event),
     city: event.place.city,
     verification: event.verification,
@@ -161,8 +171,11 @@ export function toTimelineItems(
   events: EventSummary[],
   mode: LaneMode = 'type',
   dateOf: DateOf = englishDate,
+  labelOf: LabelOf = titleOf,
 ): TimelineItemModel[] {
-  return events.flatMap((event) => toTimelineItem(event, mode, dateOf) ?? []);
+  return events.flatMap(
+    (event) => toTimelineItem(event, mode, dateOf, labelOf) ?? [],
+  );
 }
 
 export function toClusterItem(cluster: Cluster): ClusterItemModel {
@@ -185,11 +198,24 @@ export function toDrawnItems(
   slice: TimelineSlice,
   mode: LaneMode,
   dateOf: DateOf = englishDate,
+  labelOf: LabelOf = titleOf,
 ): DrawnItem[] {
   return [
-    ...stackCrowds(toTimelineItems(slice.items, mode, dateOf)),
+    ...stackCrowds(toTimelineItems(slice.items, mode, dateOf, labelOf)),
     ...slice.clusters.map(toClusterItem),
   ];
+}
+
+/** The types drawn, in the lanes' order (a cluster's are not known). */
+export function drawnTypes(items: readonly DrawnItem[]): EventType[] {
+  const present = new Set(
+    items.flatMap((item) => {
+      if (item.kind === 'cluster') return [];
+      if (item.kind === 'stack') return item.events.map((event) => event.type);
+      return [item.type];
+    }),
+  );
+  return EVENT_TYPES.filter((type) => present.has(type));
 }
 
 /** Names a lane: an event type in the interface's words, a party by `nameOf`. */

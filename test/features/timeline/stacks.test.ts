@@ -4,7 +4,9 @@ import { expect, test } from 'vitest';
 import { HANDFUL, isStackId, stackCrowds } from '@/features/timeline/stacks';
 import {
   type DrawnItem,
+  drawnTypes,
   type TimelineItemModel,
+  toClusterItem,
   toDrawnItems,
 } from '@/features/timeline/to-timeline-items';
 
@@ -173,4 +175,32 @@ test('the real data: 25 October in Hanoi is one stack of that day’s signatures
   expect(the26th.length).toBeLessThanOrEqual(HANDFUL);
   const drawnAlone = new Set(drawn.map((item) => item.id));
   for (const event of the26th) expect(drawnAlone.has(event.id)).toBe(true);
+});
+
+test('the legend names the types drawn, those inside a stack included, in the lanes order', () => {
+  const items = [
+    ...stackCrowds([
+      ...signatures(HANDFUL + 1),
+      timelineItem({
+        id: 'vienna',
+        group: 'signature',
+        type: 'statement',
+        ...ALL_DAY,
+      }),
+    ]),
+    timelineItem({ id: 'meeting' }),
+    toClusterItem({
+      lane: 'decision',
+      start: '2026-01-01T00:00:00Z',
+      end: '2026-02-01T00:00:00Z',
+      count: 40,
+    }),
+  ];
+  expect(items.some((item) => item.kind === 'stack')).toBe(true);
+  // A cluster's events are counted, not known: its lane says nothing of them.
+  expect(drawnTypes(items)).toEqual([
+    'bilateral-meeting',
+    'signature',
+    'statement',
+  ]);
 });
