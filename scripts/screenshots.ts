@@ -1,7 +1,9 @@
-// Writes the README's screenshots: the Hanoi signing week with one meeting
-// open, in each theme, and the world map of the parties with the treaty's
-// progress below it. Run `npm run screenshots` (it builds first); the
-// browser and server are the browser tests' own (test/e2e/harness.ts).
+// Writes the screenshots in docs/: the Hanoi signing week with one meeting
+// open, in each theme; the first view at a phone's, a tablet's, a laptop's
+// and a wide screen's width, light and dark; and the world map of the
+// parties with the treaty's progress below it. Run `npm run screenshots` (it
+// builds first); the browser and server are the browser tests' own
+// (test/e2e/harness.ts).
 import { openThemedPage, startHarness, type Theme } from '../test/e2e/harness';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -23,6 +25,15 @@ const SHOTS: readonly {
 ];
 
 const MAP_FILE = 'docs/screenshot-map.png';
+
+/** The first view on each kind of screen, as a reader meets it. */
+const SCREENS = [
+  { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: true },
+  { width: 1280, height: 800, touch: false },
+  { width: 1920, height: 1080, touch: false },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
 
 const harness = await startHarness();
 try {
@@ -52,6 +63,32 @@ try {
       throw new Error(`${shot.file}:\n${problems.join('\n')}`);
     }
     console.log(`wrote ${shot.file}`);
+  }
+
+  for (const screen of SCREENS) {
+    for (const scheme of SCHEMES) {
+      const file = `docs/screenshot-${String(screen.width)}-${scheme}.png`;
+      const { page, context, problems } = await openThemedPage(
+        harness,
+        scheme,
+        {
+          viewport: { width: screen.width, height: screen.height },
+          colorScheme: scheme,
+          isMobile: screen.touch,
+          hasTouch: screen.touch,
+        },
+      );
+      await page.goto(`${harness.baseUrl}/`);
+      await page.locator('.vis-item .tt-item__label').first().waitFor();
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(1_000);
+      await page.screenshot({ path: file });
+      await context.close();
+      if (problems.length > 0) {
+        throw new Error(`${file}:\n${problems.join('\n')}`);
+      }
+      console.log(`wrote ${file}`);
+    }
   }
 
   const { page, context, problems } = await openThemedPage(harness, 'light', {

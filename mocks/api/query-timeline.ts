@@ -3,6 +3,7 @@ import type {
   TimelineLane,
   TimelineSlice,
 } from '../../src/domain/event';
+import { counterpartOf } from '../../src/domain/counterpart';
 import { countBuckets } from './buckets';
 import { type EventIndex, type IndexedEvent, toSummary } from './event-index';
 import { baseMatcher, facetMatcher } from './matching';
@@ -14,10 +15,9 @@ function laneOf(
   lane: TimelineLane,
   focal: string,
 ): string {
-  if (lane === 'type') return entry.detail.type;
-  return (
-    entry.parties.find((code) => code !== focal) ?? entry.parties[0] ?? focal
-  );
+  return lane === 'type'
+    ? entry.detail.type
+    : counterpartOf(entry.parties, focal);
 }
 
 function toSpan(window: Window): InstantSpan {

@@ -22,14 +22,13 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
 import { ErrorMessage, Spinner } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
-import { activeFilterCount, type ViewMode, VIEW_MODES } from '@/domain/filters';
-import { clearFilters } from '@/features/filters/active-chips';
+import { activeFilterCount, type Filters, NO_FILTERS } from '@/domain/filters';
+import { type ViewMode, VIEW_MODES } from '@/domain/view-state';
 import { ActiveFilters } from '@/features/filters/active-filters';
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice';
 import { FilterPanel } from '@/features/filters/filter-panel';
 import { FilterSheet } from '@/features/filters/filter-sheet';
 import { toggleValue } from '@/features/filters/toggle-value';
-import { useUrlFilters } from '@/features/filters/use-url-filters';
 import { EventList } from '@/features/event-list/event-list';
 import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
 import { AddToCalendarButton } from '@/features/export/add-to-calendar-button';
@@ -43,6 +42,7 @@ import { EventsArea } from './events-area';
 import { usePageFailure } from './use-page-failure';
 import { useAfterFirstView } from './use-after-first-view';
 import { useMediaQuery } from './use-media-query';
+import { useViewState } from './use-view-state';
 
 /** Below this width the filters open as a sheet: app.css's same breakpoint. */
 const NARROW_SCREEN = '(max-width: 1023.98px)';
@@ -90,7 +90,11 @@ export function Dashboard() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const { t } = useTranslation();
-  const { filters, notice, setFilters, dismissNotice } = useUrlFilters();
+  const { view, notice, setView, setWindow, dismissNotice } = useViewState();
+  const { filters } = view;
+  const setFilters = (next: Filters) => {
+    setView({ ...view, filters: next });
+  };
   // The timeline's width sizes its first clusters; it is measured as soon as
   // the section exists, before anything is asked.
   const [timelineWidth, setTimelineWidth] = useState<number | null>(null);
@@ -99,8 +103,9 @@ export function Dashboard() {
   }, []);
   const timeline = useTimelineSlice(
     filters,
+    view.lanes,
     timelineWidth,
-    filters.view === 'timeline',
+    view.view === 'timeline',
   );
   const params = useMemo(() => toEventListParams(filters), [filters]);
   const events = useQuery({
@@ -167,7 +172,7 @@ export function Dashboard() {
   const isMoreShown = useAfterFirstView(
     !events.isPending &&
       tableItems === items &&
-      (filters.view !== 'timeline' || !timeline.slice.isPending),
+      (view.view !== 'timeline' || !timeline.slice.isPending),
   );
   const filterPanel = (
     <FilterPanel
@@ -231,9 +236,9 @@ export function Dashboard() {
               value,
               label: t(VIEW_LABELS[value]),
             }))}
-            value={filters.view}
-            onChange={(view) => {
-              setFilters({ ...filters, view });
+            value={view.view}
+            onChange={(mode) => {
+              setView({ ...view, view: mode });
             }}
           />
         </div>
@@ -251,13 +256,15 @@ export function Dashboard() {
             isRetrying={failure.isRetrying}
           />
         ) : null}
-        {filters.view === 'timeline' && timeline.slice.data?.total !== 0 ? (
+        {view.view === 'timeline' && timeline.slice.data?.total !== 0 ? (
           <TimelinePanel
             slice={timeline.slice}
             onRangeChange={timeline.onRangeChange}
-            lanes={filters.lanes}
+            viewWindow={view.window}
+            onWindowChange={setWindow}
+            lanes={view.lanes}
             onLanesChange={(lanes) => {
-              setFilters({ ...filters, lanes });
+              setView({ ...view, lanes });
             }}
             nameOf={nameOf}
             selectedId={selectedId}
@@ -268,7 +275,7 @@ export function Dashboard() {
         <EventsArea
           events={events}
           onClearFilters={() => {
-            setFilters(clearFilters(filters));
+            setFilters(NO_FILTERS);
           }}
         />
         {selectedId === null ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isOneOf } from '@/domain/is-one-of';
 import { LANGUAGE_NAMES, LANGUAGES } from '@/domain/language';
-import { useUrlLanguage } from '@/features/filters/use-url-language';
+import { useUrlLanguage } from './use-url-language';
 
 /**
  * The language picker. It also keeps i18next and `<html lang>` in step with

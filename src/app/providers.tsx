@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 
-import { chooseLanguage } from '@/features/filters/use-url-language';
+import { chooseLanguage } from './use-url-language';
 import { createI18n } from '@/i18n/create-i18n';
 
 import { createQueryClient } from './query-client';

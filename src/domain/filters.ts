@@ -1,13 +1,6 @@
 import type { EventType, Verification } from './event';
-import type { Language } from './language';
 
-export const LANE_MODES = ['type', 'country'] as const;
-export type LaneMode = (typeof LANE_MODES)[number];
-
-export const VIEW_MODES = ['timeline', 'list'] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
-
-/** The whole view a URL describes: what is filtered, and how lanes are cut. */
+/** What narrows the events shown (the rest of the view is view-state.ts's). */
 export type Filters = {
   party: string[];
   type: EventType[];
@@ -16,23 +9,15 @@ export type Filters = {
   from: string | null;
   to: string | null;
   q: string;
-  lanes: LaneMode;
-  /** The drawn timeline (with the table under it), or the table alone. */
-  view: ViewMode;
-  /** The interface language chosen; null leaves it to the browser's. */
-  lang: Language | null;
 };
 
-export const DEFAULT_FILTERS: Filters = {
+export const NO_FILTERS: Filters = {
   party: [],
   type: [],
   verification: [],
   from: null,
   to: null,
   q: '',
-  lanes: 'type',
-  view: 'timeline',
-  lang: null,
 };
 
 export const MAX_QUERY_LENGTH = 200;

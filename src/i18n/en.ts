@@ -166,6 +166,8 @@ export const en = {
       'no-such-lanes': 'there is no such lanes choice',
       'no-such-view': 'there is no such view choice',
       'no-such-lang': 'there is no such language',
+      'not-a-window':
+        'not a time window (START/END, each like 2025-10-25T02:00Z, START first)',
     },
   },
   list: {

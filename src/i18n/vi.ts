@@ -160,6 +160,8 @@ export const vi: Resources = {
       'no-such-lanes': 'không có cách chia làn này',
       'no-such-view': 'không có chế độ xem này',
       'no-such-lang': 'không có ngôn ngữ này',
+      'not-a-window':
+        'không phải khoảng thời gian (BẮT ĐẦU/KẾT THÚC, mỗi mốc dạng 2025-10-25T02:00Z, BẮT ĐẦU trước)',
     },
   },
   list: {

@@ -110,7 +110,7 @@ test('the country chip names the country, and removing it brings every event bac
 });
 
 test('Clear all clears several filters at once and keeps the lanes', async () => {
-  const { user } = renderApp('/?lanes=country');
+  const { user } = renderApp('/?lanes=counterpart');
   await tableTitles(SHOWN);
   await user.click(await countryCheckbox(/Azerbaijan/));
   await tableTitles(AZERBAIJAN_EVENTS.length);
@@ -126,7 +126,7 @@ test('Clear all clears several filters at once and keeps the lanes', async () =>
 
   await user.click(screen.getByRole('button', { name: 'Clear all' }));
 
-  expect(window.location.search).toBe('?lanes=country');
+  expect(window.location.search).toBe('?lanes=counterpart');
   await tableTitles(SHOWN);
   expect(
     screen.queryByRole('list', { name: 'Active filters' }),
@@ -242,7 +242,7 @@ test('Back after choosing a filter restores the previous view', async () => {
   ).not.toBeInTheDocument();
 });
 
-test('the lanes switch puts lanes=country in the URL and keeps the filters', async () => {
+test('the lanes switch puts lanes=counterpart in the URL and keeps the filters', async () => {
   const { user } = renderApp('/?party=AZ');
   await tableTitles(AZERBAIJAN_EVENTS.length);
   const byCountry = screen.getByRole('radio', { name: 'Lanes by country' });
@@ -251,7 +251,7 @@ test('the lanes switch puts lanes=country in the URL and keeps the filters', asy
 
   await user.click(byCountry);
 
-  expect(window.location.search).toBe('?party=AZ&lanes=country');
+  expect(window.location.search).toBe('?party=AZ&lanes=counterpart');
   expect(screen.getByRole('radio', { name: 'Lanes by country' })).toBeChecked();
   await tableTitles(AZERBAIJAN_EVENTS.length);
 });

@@ -108,7 +108,7 @@ test('a choice shows at once, even when the page is slow to redraw', async () =>
   assert.equal(await from.inputValue(), '2025-05-01');
 
   await page.waitForURL(/party=AZ/);
-  await page.waitForURL(/lanes=country/);
+  await page.waitForURL(/lanes=counterpart/);
   await page.waitForURL(/from=2025-05-01/);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.deepEqual(problems, []);
@@ -187,6 +187,82 @@ test('a narrower window redraws the timeline at its new width', async () => {
   assert.ok(after.container < before.container);
   // The drawing ends where its box does, not beyond it as before.
   assert.ok(Math.abs(after.right - after.drawn) <= 2, JSON.stringify(after));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The timeline's window as its axis reads it: the dates along the top, sorted. */
+function shownWindow(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.tt-timeline .vis-time-axis .vis-text')]
+      .map((label) => label.textContent)
+      .sort()
+      .join(' '),
+  );
+}
+
+/** Waits until the axis reads `axis` (a window lands, then draws). */
+async function waitForWindow(page: Page, axis: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let shown = await shownWindow(page);
+  while (shown !== axis && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    shown = await shownWindow(page);
+  }
+  assert.equal(shown, axis);
+}
+
+test('the window the reader moved to survives a reload, a shared link and Back', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  const overview = await shownWindow(page);
+  const entries = await page.evaluate(() => history.length);
+
+  await page.getByRole('button', { name: 'Go to Baku, May 2025' }).click();
+  // Replaced, not pushed, once the window rests.
+  await page.waitForURL(/\?window=2025-0\d-\d\dT\d\d:\d\dZ\/2025-/);
+  assert.equal(await page.evaluate(() => history.length), entries);
+  await page.waitForTimeout(500);
+  const baku = await shownWindow(page);
+  assert.notEqual(baku, overview);
+  assert.match(baku, /May 2025/);
+  const bakuUrl = page.url();
+
+  await page.reload();
+  await waitForWindow(page, baku);
+  assert.equal(page.url(), bakuUrl);
+
+  const shared = await context.newPage();
+  await shared.goto(bakuUrl);
+  await waitForWindow(shared, baku);
+  await shared.close();
+
+  // A filter keeps the window; Back gives the unfiltered view in it.
+  await azerbaijanCheckbox(page).click();
+  await page.waitForURL(/party=AZ&window=/);
+  await page.goBack();
+  await page.waitForURL(bakuUrl);
+  await waitForWindow(page, baku);
+
+  // Fit all gives the window back to the events, and the URL drops it.
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForURL(`${harness.baseUrl}/`);
+  await waitForWindow(page, overview);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bad window in a link is dropped with the notice, the rest kept', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(
+    `${harness.baseUrl}/?party=AZ&window=2025-10-30T00:00Z/2025-10-01T00:00Z`,
+  );
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /window=/);
+  await page.waitForURL(/\?party=AZ$/);
+  await waitForDrawnItems(page, await countEvents(page, 'party=AZ'));
   assert.deepEqual(problems, []);
   await context.close();
 });

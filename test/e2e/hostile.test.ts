@@ -64,7 +64,7 @@ test('hostile strings stay text in timeline items, hints, lanes, list and detail
   assert.ok((await hint.innerText()).includes(hovered.title));
 
   await page.getByRole('radio', { name: 'Lanes by country' }).check();
-  await page.waitForURL(/lanes=country/);
+  await page.waitForURL(/lanes=counterpart/);
   const lanes = await page
     .locator('.vis-label .tt-lane__label')
     .allTextContents();

@@ -74,6 +74,8 @@ export function timelineViewProps(
     onSelect: vi.fn(),
     onHint: vi.fn(),
     onRangeChange: vi.fn(),
+    viewWindow: null,
+    onWindowChange: vi.fn(),
     ...overrides,
   };
 }

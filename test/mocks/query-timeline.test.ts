@@ -377,7 +377,7 @@ test('counterpart lanes are the lanes the client draws the events in', () => {
   const result = slice('max=1&buckets=1&lane=counterpart');
   const expected = new Map<string, number>();
   for (const event of events) {
-    const lane = laneOf(event, 'country');
+    const lane = laneOf(event, 'counterpart');
     expected.set(lane, (expected.get(lane) ?? 0) + 1);
   }
   expect(
@@ -443,7 +443,7 @@ test('with 10,000 events counterpart lanes still match the client', () => {
   const result = slice('max=1&buckets=1&lane=counterpart', synthetic);
   const expected = new Map<string, number>();
   for (const event of large) {
-    const lane = laneOf(event, 'country');
+    const lane = laneOf(event, 'counterpart');
     expected.set(lane, (expected.get(lane) ?? 0) + 1);
   }
   expect(

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
+import type { Filters } from '@/domain/filters';
 
 export type FilterChip = { key: string; label: string; without: Filters };
 
@@ -63,14 +63,4 @@ export function toFilterChips(
           },
         ]),
   ];
-}
-
-/** Every filter cleared; how and in which language they show are kept. */
-export function clearFilters(filters: Filters): Filters {
-  return {
-    ...DEFAULT_FILTERS,
-    lanes: filters.lanes,
-    view: filters.view,
-    lang: filters.lang,
-  };
 }

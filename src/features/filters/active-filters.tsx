@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { type Filters, hasActiveFilters } from '@/domain/filters';
+import { type Filters, hasActiveFilters, NO_FILTERS } from '@/domain/filters';
 
-import { clearFilters, toFilterChips } from './active-chips';
+import { toFilterChips } from './active-chips';
 
 export type ActiveFiltersProps = {
   filters: Filters;
@@ -59,7 +59,7 @@ export function ActiveFilters({
         <button
           type="button"
           onClick={() => {
-            onChange(clearFilters(filters));
+            onChange(NO_FILTERS);
           }}
         >
           {t('filters.clearAll')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { MAX_QUERY_LENGTH } from '@/domain/filters';
 
-import type { DroppedParam } from './filters-url';
+import type { DroppedParam } from '@/domain/view-state';
 
 export type DroppedParamsNoticeProps = {
   dropped: DroppedParam[];

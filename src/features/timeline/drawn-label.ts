@@ -5,10 +5,11 @@
  */
 import type { TFunction } from 'i18next';
 
+import { counterpartOf } from '@/domain/counterpart';
 import type { EventSummary } from '@/domain/event';
-import type { LaneMode } from '@/domain/filters';
+import type { LaneMode } from '@/domain/view-state';
 
-import { counterpartOf, type LabelOf } from './to-timeline-items';
+import type { LabelOf } from './to-timeline-items';
 
 /**
  * A signature says who signed where its lane already says "Signatures", and
@@ -23,7 +24,7 @@ export function drawnLabel(
   return (event: EventSummary) => {
     if (event.type !== 'signature') return event.title;
     return mode === 'type'
-      ? nameOf(counterpartOf(event))
+      ? nameOf(counterpartOf(event.parties))
       : t('eventType.signature');
   };
 }

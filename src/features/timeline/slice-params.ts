@@ -1,9 +1,10 @@
 import { toEventFilterParams } from '@/api/events';
 import type { TimelineParams } from '@/api/timeline';
+import { FOCAL_PARTY } from '@/domain/counterpart';
 import type { Filters } from '@/domain/filters';
+import type { LaneMode } from '@/domain/view-state';
 
 import type { FetchPlan } from './fetch-window';
-import { FOCAL_PARTY } from './to-timeline-items';
 
 /**
  * At most this many events drawn as items; more become clusters. vis-timeline
@@ -18,6 +19,7 @@ export const MAX_DRAWN = 150;
  */
 export function toTimelineParams(
   filters: Filters,
+  lanes: LaneMode,
   plan: FetchPlan,
 ): TimelineParams {
   return {
@@ -32,7 +34,7 @@ export function toTimelineParams(
       : {}),
     buckets: plan.buckets,
     max: MAX_DRAWN,
-    ...(filters.lanes === 'type'
+    ...(lanes === 'type'
       ? { lane: 'type' }
       : { lane: 'counterpart', focal: FOCAL_PARTY }),
   };

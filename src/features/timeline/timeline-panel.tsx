@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Spinner } from '@/components/status';
 import type { TimelineSlice } from '@/domain/event';
-import type { LaneMode } from '@/domain/filters';
+import type { LaneMode, TimeWindow } from '@/domain/view-state';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';
 
@@ -34,6 +34,10 @@ const TimelineView = lazy(() =>
 export type TimelinePanelProps = {
   slice: UseQueryResult<TimelineSlice>;
   onRangeChange: (view: View) => void;
+  /** The window the view state asks for; null fits the events. */
+  viewWindow: TimeWindow | null;
+  /** The reader moved the window (null: back to fitting the events). */
+  onWindowChange: (window: TimeWindow | null) => void;
   lanes: LaneMode;
   onLanesChange: (lanes: LaneMode) => void;
   nameOf: (code: string) => string;
@@ -70,6 +74,8 @@ function stackHolding(
 export function TimelinePanel({
   slice,
   onRangeChange,
+  viewWindow,
+  onWindowChange,
   lanes,
   onLanesChange,
   nameOf,
@@ -165,6 +171,8 @@ export function TimelinePanel({
               }
             }}
             onRangeChange={onRangeChange}
+            viewWindow={viewWindow}
+            onWindowChange={onWindowChange}
           />
         </Suspense>
       ) : null}

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { LANE_MODES, type LaneMode } from '@/domain/filters';
+import { LANE_MODES, type LaneMode } from '@/domain/view-state';
 
 import { WINDOW_PRESETS } from './presets';
 import type { TimelineHandle } from './timeline-types';
 
 const LANE_LABELS = {
   type: 'timeline.lanesByType',
-  country: 'timeline.lanesByCountry',
+  counterpart: 'timeline.lanesByCountry',
 } as const satisfies Record<LaneMode, string>;
 
 export type TimelineToolbarProps = {

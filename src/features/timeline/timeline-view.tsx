@@ -35,6 +35,8 @@ import {
 import { targetOfKey } from './keyboard-navigation';
 import { fitWindow } from './fit-window';
 import { diffItems } from './item-diff';
+import type { TimeWindow } from '@/domain/view-state';
+
 import type { ItemHint, TimelineHandle } from './timeline-types';
 import type { DrawnItem, TimelineGroupModel } from './to-timeline-items';
 
@@ -52,6 +54,13 @@ export type TimelineViewProps = {
   onHint: (hint: ItemHint | null) => void;
   /** The visible window changed (a drag, a wheel, a button). */
   onRangeChange: (view: View) => void;
+  /**
+   * The window to show: null fits the items, and fits them again when they
+   * change; else that window, until the reader moves it.
+   */
+  viewWindow: TimeWindow | null;
+  /** The reader moved the window, or asked to fit everything again (null). */
+  onWindowChange: (window: TimeWindow | null) => void;
   ref?: Ref<TimelineHandle>;
 };
 
@@ -71,6 +80,8 @@ const PRINT_MARGIN = { item: { horizontal: 6, vertical: 2 }, axis: 4 };
  * carry their count inside.
  */
 const LABEL_PX = 216;
+/** A window the URL gave back (to the minute) is the one shown. */
+const SAME_WINDOW_MS = 2 * 60_000;
 
 const BASE_OPTIONS: TimelineOptions = {
   // vis-timeline's own watch redraws once a second whenever the drawing's
@@ -91,11 +102,24 @@ const BASE_OPTIONS: TimelineOptions = {
 };
 
 type SelectProperties = { items: (string | number)[] };
-type RangeProperties = { start: Date; end: Date };
+type RangeProperties = { start: Date; end: Date; byUser: boolean };
 type ItemHoverProperties = { item: string | number | null; event: Event };
 
 function shouldAnimate(): boolean {
   return !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * A move to a far window in a few frames: vis-timeline, moved there in one
+ * step, leaves items of the old window drawn at its edge (seen with the
+ * Baku window over the Hanoi week's items). Quick enough for readers who
+ * ask for less motion.
+ */
+const QUICK_MOVE = { duration: 80, easingFunction: 'linear' } as const;
+
+/** How the reader's moves animate: smoothly, or quickly for less motion. */
+function moveAnimation(): true | typeof QUICK_MOVE {
+  return shouldAnimate() ? true : QUICK_MOVE;
 }
 
 function findItemElement(
@@ -197,6 +221,8 @@ export function TimelineView({
   onSelect,
   onHint,
   onRangeChange,
+  viewWindow,
+  onWindowChange,
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -206,30 +232,73 @@ export function TimelineView({
   const stackRef = useRef(BASE_OPTIONS.stack);
   const wordsRef = useRef(words);
   const hasFittedRef = useRef(false);
+  // The window is the reader's (asked for, or moved since the last fit):
+  // new items leave it where it is.
+  const isPinnedRef = useRef(viewWindow !== null);
+  const viewWindowRef = useRef(viewWindow);
+  // The next window change is a button's or a key's: the reader's.
+  const byReaderRef = useRef(false);
   const pendingFocusRef = useRef<string | null>(null);
   const [itemSet] = useState(() => new DataSet<DataItem>());
   const [groupSet] = useState(() => new DataSet<DataGroup>());
   const emitSelect = useEffectEvent(onSelect);
   const emitHint = useEffectEvent(onHint);
   const emitRangeChange = useEffectEvent(onRangeChange);
+  // Reported from vis-timeline's events and from Fit all's click, where an
+  // effect event cannot be called.
+  const onWindowChangeRef = useRef(onWindowChange);
+  useEffect(() => {
+    onWindowChangeRef.current = onWindowChange;
+  }, [onWindowChange]);
+
+  /** Moves the window for the reader (a button, a key, a cluster opened). */
+  const moveForReader = useCallback((move: (timeline: Timeline) => void) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    byReaderRef.current = true;
+    move(timeline);
+  }, []);
 
   /** Shows every item with its label; false when there is nothing to show. */
-  const showAll = useCallback((animation: boolean) => {
+  const showAll = useCallback(
+    (animation: false | ReturnType<typeof moveAnimation>) => {
+      const timeline = timelineRef.current;
+      const container = containerRef.current;
+      if (!timeline || !container) return false;
+      const range = fitWindow(
+        [
+          ...drawnRef.current.values(),
+          ...(extentRef.current ? [extentRef.current] : []),
+        ],
+        datesWidthOf(container),
+        stackRef.current ? labelWidthOf(container) : 0,
+      );
+      if (!range) return false;
+      timeline.setWindow(range.start, range.end, { animation });
+      return true;
+    },
+    [],
+  );
+
+  /**
+   * The first window: the one asked for, or all the items with their labels;
+   * false when there is nothing to show yet. vis-timeline draws its first
+   * items at a window of its own, then says so ('changed'); a window set
+   * from that event would be drawn over stale items, so it is set after.
+   */
+  const showFirst = useCallback(() => {
     const timeline = timelineRef.current;
-    const container = containerRef.current;
-    if (!timeline || !container) return false;
-    const range = fitWindow(
-      [
-        ...drawnRef.current.values(),
-        ...(extentRef.current ? [extentRef.current] : []),
-      ],
-      datesWidthOf(container),
-      stackRef.current ? labelWidthOf(container) : 0,
-    );
-    if (!range) return false;
-    timeline.setWindow(range.start, range.end, { animation });
+    const asked = viewWindowRef.current;
+    const isShown = showAll(false);
+    if (!timeline || asked === null || !isShown) return isShown;
+    setTimeout(() => {
+      if (timelineRef.current !== timeline) return;
+      timeline.setWindow(new Date(asked.start), new Date(asked.end), {
+        animation: QUICK_MOVE,
+      });
+    }, 0);
     return true;
-  }, []);
+  }, [showAll]);
 
   /** Focuses an item, first bringing it into view if it is not drawn. */
   const focusItem = useCallback((id: string) => {
@@ -243,6 +312,7 @@ export function TimelineView({
       return;
     }
     pendingFocusRef.current = id;
+    byReaderRef.current = true;
     timeline.moveTo(item.start, { animation: false });
   }, []);
 
@@ -260,7 +330,8 @@ export function TimelineView({
     if (!timeline) return;
     timeline.setSelection([]);
     const { start, end } = zoomWindowOf(item);
-    timeline.setWindow(start, end, { animation: shouldAnimate() });
+    byReaderRef.current = true;
+    timeline.setWindow(start, end, { animation: moveAnimation() });
   });
 
   /** Tab lands on the open event, or else on the first one in view. */
@@ -298,6 +369,14 @@ export function TimelineView({
       };
       const handleRangeChanged = (properties?: RangeProperties) => {
         if (!properties) return;
+        if (properties.byUser || byReaderRef.current) {
+          byReaderRef.current = false;
+          isPinnedRef.current = true;
+          onWindowChangeRef.current({
+            start: properties.start.getTime(),
+            end: properties.end.getTime(),
+          });
+        }
         emitRangeChange({
           start: properties.start.getTime(),
           end: properties.end.getTime(),
@@ -313,7 +392,7 @@ export function TimelineView({
       // ('changed'); this listener, added after its own, fits them with their
       // labels instead.
       const handleChanged = () => {
-        if (!hasFittedRef.current) hasFittedRef.current = showAll(false);
+        if (!hasFittedRef.current) hasFittedRef.current = showFirst();
         const pending = pendingFocusRef.current;
         const element =
           pending === null ? null : findItemElement(container, pending);
@@ -370,7 +449,7 @@ export function TimelineView({
         timelineRef.current = null;
       };
     },
-    [itemSet, groupSet, showAll, focusItem],
+    [itemSet, groupSet, showFirst, focusItem],
   );
 
   useEffect(() => {
@@ -457,8 +536,44 @@ export function TimelineView({
       }
       itemSet.remove(remove);
       itemSet.update(upsert.map(toDataItem));
+      // Fitted to the events, the window fits the new ones.
+      if (hasFittedRef.current && !isPinnedRef.current) showAll(false);
     },
-    [items, itemSet],
+    [items, itemSet, showAll],
+  );
+
+  const askedStart = viewWindow?.start ?? null;
+  const askedEnd = viewWindow?.end ?? null;
+  useEffect(
+    function followViewWindow() {
+      const asked =
+        askedStart === null || askedEnd === null
+          ? null
+          : { start: askedStart, end: askedEnd };
+      viewWindowRef.current = asked;
+      const timeline = timelineRef.current;
+      if (!timeline || !hasFittedRef.current) return;
+      if (asked === null) {
+        // Back to a view that fits its events (Back, a link, Fit all).
+        if (isPinnedRef.current) {
+          isPinnedRef.current = false;
+          showAll(false);
+        }
+        return;
+      }
+      isPinnedRef.current = true;
+      const shown = timeline.getWindow();
+      if (
+        Math.abs(shown.start.getTime() - asked.start) <= SAME_WINDOW_MS &&
+        Math.abs(shown.end.getTime() - asked.end) <= SAME_WINDOW_MS
+      ) {
+        return;
+      }
+      timeline.setWindow(new Date(asked.start), new Date(asked.end), {
+        animation: QUICK_MOVE,
+      });
+    },
+    [askedStart, askedEnd, showAll],
   );
 
   useEffect(
@@ -472,7 +587,8 @@ export function TimelineView({
       if (current.join() === next.join()) return;
       timeline.setSelection(next);
       if (selected && !isInWindow(selected, timeline.getWindow())) {
-        timeline.moveTo(selected.start, { animation: shouldAnimate() });
+        byReaderRef.current = true;
+        timeline.moveTo(selected.start, { animation: moveAnimation() });
       }
     },
     [selectedId, items, itemSet],
@@ -481,31 +597,40 @@ export function TimelineView({
   useImperativeHandle(
     ref,
     () => ({
-      zoomIn: () =>
-        timelineRef.current?.zoomIn(0.5, { animation: shouldAnimate() }),
-      zoomOut: () =>
-        timelineRef.current?.zoomOut(0.5, { animation: shouldAnimate() }),
+      zoomIn: () => {
+        moveForReader((timeline) => {
+          timeline.zoomIn(0.5, { animation: moveAnimation() });
+        });
+      },
+      zoomOut: () => {
+        moveForReader((timeline) => {
+          timeline.zoomOut(0.5, { animation: moveAnimation() });
+        });
+      },
       fit: () => {
-        showAll(shouldAnimate());
+        isPinnedRef.current = false;
+        showAll(moveAnimation());
+        onWindowChangeRef.current(null);
       },
       pan: (fraction) => {
-        const timeline = timelineRef.current;
-        if (!timeline) return;
-        const { start, end } = timeline.getWindow();
-        const shift = (end.getTime() - start.getTime()) * fraction;
-        timeline.setWindow(
-          new Date(start.getTime() + shift),
-          new Date(end.getTime() + shift),
-          { animation: shouldAnimate() },
-        );
+        moveForReader((timeline) => {
+          const { start, end } = timeline.getWindow();
+          const shift = (end.getTime() - start.getTime()) * fraction;
+          timeline.setWindow(
+            new Date(start.getTime() + shift),
+            new Date(end.getTime() + shift),
+            { animation: moveAnimation() },
+          );
+        });
       },
-      showRange: (start, end) =>
-        timelineRef.current?.setWindow(start, end, {
-          animation: shouldAnimate(),
-        }),
+      showRange: (start, end) => {
+        moveForReader((timeline) => {
+          timeline.setWindow(start, end, { animation: moveAnimation() });
+        });
+      },
       focusItem,
     }),
-    [showAll, focusItem],
+    [showAll, focusItem, moveForReader],
   );
 
   return (

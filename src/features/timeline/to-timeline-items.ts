@@ -16,7 +16,8 @@ import {
   type TimelineSlice,
   type Verification,
 } from '@/domain/event';
-import type { LaneMode } from '@/domain/filters';
+import type { LaneMode } from '@/domain/view-state';
+import { counterpartOf } from '@/domain/counterpart';
 import { formatEventDate } from '@/domain/format-when';
 import { isOneOf } from '@/domain/is-one-of';
 import {
@@ -98,22 +99,8 @@ function rangeOf(
   return { start: from, end: to < from ? from : to };
 }
 
-/**
- * The dashboard follows Vietnam's diplomacy, so a lane "by country" is the
- * other side: the first party that is not Vietnam (Vietnam when alone).
- */
-export const FOCAL_PARTY = 'VN';
-
-export function counterpartOf(event: EventSummary): string {
-  return (
-    event.parties.find((code) => code !== FOCAL_PARTY) ??
-    event.parties[0] ??
-    FOCAL_PARTY
-  );
-}
-
 export function laneOf(event: EventSummary, mode: LaneMode): string {
-  return mode === 'type' ? event.type : counterpartOf(event);
+  return mode === 'type' ? event.type : counterpartOf(event.parties);
 }
 
 /** How an event's date reads: English unless the caller words it. */
@@ -224,7 +211,7 @@ export function laneNamer(
   t: TFunction,
   nameOf: (code: string) => string,
 ): (id: string) => string {
-  if (mode === 'country') return nameOf;
+  if (mode === 'counterpart') return nameOf;
   return (id) => (isOneOf(EVENT_TYPES, id) ? t(`timeline.lane.${id}`) : id);
 }
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { eventQueries } from '@/api/event-queries';
 import type { Filters } from '@/domain/filters';
+import type { LaneMode } from '@/domain/view-state';
 
 import {
   type Coverage,
@@ -28,6 +29,7 @@ const SETTLE_MS = 150;
  */
 export function useTimelineSlice(
   filters: Filters,
+  lanes: LaneMode,
   panelWidthPx: number | null,
   enabled: boolean,
 ) {
@@ -37,8 +39,8 @@ export function useTimelineSlice(
     [chosen, panelWidthPx],
   );
   const params = useMemo(
-    () => toTimelineParams(filters, plan),
-    [filters, plan],
+    () => toTimelineParams(filters, lanes, plan),
+    [filters, lanes, plan],
   );
   const slice = useQuery({
     ...eventQueries.timeline(params),

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 
-import { DEFAULT_FILTERS, type Filters } from '@/domain/filters';
-import { clearFilters, toFilterChips } from '@/features/filters/active-chips';
+import { type Filters, NO_FILTERS } from '@/domain/filters';
+import { toFilterChips } from '@/features/filters/active-chips';
 
 import { englishT } from '../../english';
 
@@ -15,27 +15,17 @@ function nameOf(code: string): string {
 }
 
 const EVERYTHING: Filters = {
-  ...DEFAULT_FILTERS,
+  ...NO_FILTERS,
   party: ['AZ', 'UNODC'],
   type: ['agreement', 'bilateral-meeting'],
   verification: ['partly-verified'],
   from: '2025-05-01',
   to: '2025-10-31',
   q: 'Lương',
-  lanes: 'country',
-  view: 'list',
-  lang: 'vi',
 };
 
-test('no filter, no chip; how the events are shown is not a filter', () => {
-  expect(toFilterChips(DEFAULT_FILTERS, nameOf, englishT)).toEqual([]);
-  expect(
-    toFilterChips(
-      { ...DEFAULT_FILTERS, lanes: 'country', view: 'list' },
-      nameOf,
-      englishT,
-    ),
-  ).toEqual([]);
+test('no filter, no chip', () => {
+  expect(toFilterChips(NO_FILTERS, nameOf, englishT)).toEqual([]);
 });
 
 test('each active filter has one chip with a readable label', () => {
@@ -86,30 +76,12 @@ test.each([
   },
 );
 
-test('removing chips one by one ends with no filter, the view untouched', () => {
+test('removing chips one by one ends with no filter', () => {
   let filters = EVERYTHING;
   let chips = toFilterChips(filters, nameOf, englishT);
   while (chips[0]) {
     filters = chips[0].without;
     chips = toFilterChips(filters, nameOf, englishT);
   }
-  expect(filters).toEqual(clearFilters(EVERYTHING));
-});
-
-test('clearing filters resets every filter and keeps the lanes, the view and the language', () => {
-  expect(clearFilters(EVERYTHING)).toEqual({
-    ...DEFAULT_FILTERS,
-    lanes: 'country',
-    view: 'list',
-    lang: 'vi',
-  });
-  expect(
-    clearFilters({
-      ...EVERYTHING,
-      lanes: 'type',
-      view: 'timeline',
-      lang: null,
-    }),
-  ).toEqual(DEFAULT_FILTERS);
-  expect(toFilterChips(clearFilters(EVERYTHING), nameOf, englishT)).toEqual([]);
+  expect(filters).toEqual(NO_FILTERS);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { DEFAULT_FILTERS } from '@/domain/filters';
+import { NO_FILTERS } from '@/domain/filters';
 import {
   clusterCount,
   clusterSpan,
@@ -82,7 +82,8 @@ test('a bucket shorter than a day shows its times too', () => {
 
 test('the timeline asks for the filters, the lanes and the planned window', () => {
   const params = toTimelineParams(
-    { ...DEFAULT_FILTERS, party: ['AZ'], q: 'hanoi', lanes: 'country' },
+    { ...NO_FILTERS, party: ['AZ'], q: 'hanoi' },
+    'counterpart',
     {
       window: { start: Date.UTC(2025, 9, 1), end: Date.UTC(2025, 10, 1) },
       buckets: 31,
@@ -105,7 +106,7 @@ test('the timeline asks for the filters, the lanes and the planned window', () =
 });
 
 test('the overview asks for no window, lanes by type', () => {
-  const params = toTimelineParams(DEFAULT_FILTERS, {
+  const params = toTimelineParams(NO_FILTERS, 'type', {
     window: null,
     buckets: 20,
   });

@@ -32,7 +32,7 @@ test('in the lane of signatures, a signature is drawn as who signed', () => {
 });
 
 test("in the signer's own lane, a signature is drawn as what it is", () => {
-  const label = drawnLabel('country', englishT, nameOf);
+  const label = drawnLabel('counterpart', englishT, nameOf);
   expect(label(signature(['SA']))).toBe('Signature');
 });
 
@@ -43,7 +43,7 @@ test('any other event is drawn with its whole title', () => {
     type: 'bilateral-meeting',
     title: "Quang meets Saudi Arabia's minister",
   };
-  for (const mode of ['type', 'country'] as const) {
+  for (const mode of ['type', 'counterpart'] as const) {
     expect(drawnLabel(mode, englishT, nameOf)(meeting)).toBe(meeting.title);
   }
 });

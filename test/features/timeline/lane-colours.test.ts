@@ -19,9 +19,9 @@ function block(css: string, selector: string): string {
 }
 
 test.each(EVENT_TYPES)('the %s lane has a colour in every theme', (type) => {
-  expect(
-    block(timelineCss, `.tt-timeline .vis-item.tt-type-${type}`),
-  ).toContain(`--lane: var(--lane-${type});`);
+  expect(block(timelineCss, `.tt-type-${type}`)).toContain(
+    `--lane: var(--lane-${type});`,
+  );
   for (const theme of [':root', ":root[data-theme='contrast']"]) {
     expect(block(themesCss, theme), theme).toMatch(
       new RegExp(`--lane-${type}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\);`),

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 
 import type { EventSummary, EventType } from '@/domain/event';
+import { counterpartOf } from '@/domain/counterpart';
 import {
-  counterpartOf,
   laneNamer,
   laneOf,
   toLanes,
@@ -92,7 +92,7 @@ test('every type has its own lane when all are present', () => {
 
 test('no events, no lanes', () => {
   expect(toLanes([], 'type', nameOf)).toEqual([]);
-  expect(toLanes([], 'country', nameOf)).toEqual([]);
+  expect(toLanes([], 'counterpart', nameOf)).toEqual([]);
 });
 
 test.each([
@@ -107,8 +107,8 @@ test.each([
   'the counterpart of $parties is $counterpart',
   ({ parties, counterpart }) => {
     const subject = event('agreement', parties);
-    expect(counterpartOf(subject)).toBe(counterpart);
-    expect(laneOf(subject, 'country')).toBe(counterpart);
+    expect(counterpartOf(subject.parties)).toBe(counterpart);
+    expect(laneOf(subject, 'counterpart')).toBe(counterpart);
     expect(laneOf(subject, 'type')).toBe('agreement');
   },
 );
@@ -123,8 +123,8 @@ test('lanes by country are the counterparts, once each, sorted by name', () => {
       event('adoption', ['UN']),
       event('ceremony', ['DZ', 'UN']),
       event('bilateral-meeting', ['VN', 'AX']),
-    ].map((subject) => laneOf(subject, 'country')),
-    'country',
+    ].map((subject) => laneOf(subject, 'counterpart')),
+    'counterpart',
     nameOf,
   );
   expect(lanes).toEqual([
@@ -138,7 +138,7 @@ test('lanes by country are the counterparts, once each, sorted by name', () => {
 });
 
 test('each item goes in its counterpart’s lane when lanes are by country', () => {
-  const items = toTimelineItems(realEvents, 'country');
+  const items = toTimelineItems(realEvents, 'counterpart');
   expect(items).toHaveLength(realEvents.length);
   const groups = Object.fromEntries(items.map((item) => [item.id, item.group]));
   // The week of the signing, as it was before the signatures came.
@@ -170,11 +170,11 @@ test('each item goes in its counterpart’s lane when lanes are by country', () 
     'new-york-reception-2025-11-17': 'AT',
   });
   for (const subject of realEvents) {
-    expect(groups[subject.id], subject.id).toBe(counterpartOf(subject));
+    expect(groups[subject.id], subject.id).toBe(counterpartOf(subject.parties));
   }
   const laneIds = toLanes(
-    realEvents.map((subject) => laneOf(subject, 'country')),
-    'country',
+    realEvents.map((subject) => laneOf(subject, 'counterpart')),
+    'counterpart',
     nameOf,
   ).map((lane) => lane.id);
   expect(new Set(items.map((item) => item.group))).toEqual(new Set(laneIds));

@@ -37,7 +37,7 @@ test('creates the timeline once and fits the first data, labels included', () =>
   expect(end.getTime()).toBeGreaterThan(point);
 });
 
-test('new data updates the data set in place, keeping the zoom', () => {
+test('new data updates the data set in place; fitted to the events, it fits the new ones', () => {
   const { rerender } = render(<TimelineView {...props()} />);
   const timeline = liveTimeline();
   drawn(timeline);
@@ -48,7 +48,98 @@ test('new data updates the data set in place, keeping the zoom', () => {
   expect(fakeTimelines).toHaveLength(1);
   expect(timeline.items.getIds()).toEqual(['b', 'c']);
   expect(timeline.items.get('b')?.content).toBe('Renamed');
-  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(2);
+});
+
+const CHOSEN = {
+  start: new Date(2025, 4, 4).getTime(),
+  end: new Date(2025, 4, 11).getTime(),
+};
+
+/** vis-timeline's word that its window moved, by the user's hand or not. */
+function moved(timeline: FakeTimeline, byUser: boolean, window = CHOSEN) {
+  act(() =>
+    timeline.listeners.get('rangechanged')?.({
+      start: new Date(window.start),
+      end: new Date(window.end),
+      byUser,
+    }),
+  );
+}
+
+test('a window asked for is shown after the first draw, and new data leaves it', async () => {
+  vi.useFakeTimers();
+  try {
+    const { rerender } = render(
+      <TimelineView {...props({ viewWindow: CHOSEN })} />,
+    );
+    const timeline = liveTimeline();
+    drawn(timeline);
+    await act(() => vi.runAllTimersAsync());
+    const [start, end] = timeline.setWindow.mock.lastCall ?? [];
+    expect([start?.getTime(), end?.getTime()]).toEqual([
+      CHOSEN.start,
+      CHOSEN.end,
+    ]);
+    const calls = timeline.setWindow.mock.calls.length;
+    rerender(
+      <TimelineView {...props({ viewWindow: CHOSEN, items: [item('c')] })} />,
+    );
+    expect(timeline.setWindow).toHaveBeenCalledTimes(calls);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test("the reader's moves are reported, the timeline's own fits are not", () => {
+  const onWindowChange = vi.fn();
+  render(<TimelineView {...props({ onWindowChange })} />);
+  const timeline = liveTimeline();
+  drawn(timeline);
+  moved(timeline, false);
+  expect(onWindowChange).not.toHaveBeenCalled();
+  moved(timeline, true);
+  expect(onWindowChange).toHaveBeenLastCalledWith(CHOSEN);
+});
+
+test('a button moves the window for the reader; Fit all gives it back to the events', () => {
+  const onWindowChange = vi.fn();
+  const ref = { current: null as TimelineHandle | null };
+  render(<TimelineView {...props({ onWindowChange })} ref={ref} />);
+  const timeline = liveTimeline();
+  drawn(timeline);
+  act(() => ref.current?.zoomIn());
+  moved(timeline, false);
+  expect(onWindowChange).toHaveBeenLastCalledWith(CHOSEN);
+  act(() => ref.current?.fit());
+  expect(onWindowChange).toHaveBeenLastCalledWith(null);
+});
+
+test('a new window asked for (Back, a link) moves the timeline; the same one does not', () => {
+  // The same items throughout: only the window asked for changes.
+  const { items } = props();
+  const { rerender } = render(<TimelineView {...props({ items })} />);
+  const timeline = liveTimeline();
+  drawn(timeline);
+  const calls = timeline.setWindow.mock.calls.length;
+  rerender(<TimelineView {...props({ items, viewWindow: CHOSEN })} />);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(calls + 1);
+  // The fake shows October 2025 whatever it is told.
+  rerender(
+    <TimelineView
+      {...props({
+        items,
+        viewWindow: {
+          start: new Date(2025, 9, 1).getTime(),
+          end: new Date(2025, 10, 1).getTime(),
+        },
+      })}
+    />,
+  );
+  expect(timeline.setWindow).toHaveBeenCalledTimes(calls + 1);
+  // Back to fitting the events.
+  rerender(<TimelineView {...props({ items })} />);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(calls + 2);
 });
 
 test('destroys the timeline on unmount', () => {

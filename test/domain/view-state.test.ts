@@ -2,20 +2,47 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 
 import { EVENT_TYPES, VERIFICATIONS } from '@/domain/event';
-import {
-  DEFAULT_FILTERS,
-  type Filters,
-  LANE_MODES,
-  MAX_QUERY_LENGTH,
-  VIEW_MODES,
-} from '@/domain/filters';
+import { type Filters, MAX_QUERY_LENGTH, NO_FILTERS } from '@/domain/filters';
 import { LANGUAGES } from '@/domain/language';
 import {
+  DEFAULT_VIEW_STATE,
   DROP_REASONS,
   type DroppedParam,
-  parseFilters,
-  serializeFilters,
-} from '@/features/filters/filters-url';
+  LANE_MODES,
+  parseViewState,
+  serializeViewState,
+  VIEW_MODES,
+  type ViewState,
+} from '@/domain/view-state';
+
+/** A view state with its filters beside the rest, as most tests spell it. */
+type FlatView = Filters & Omit<ViewState, 'filters'>;
+
+const DEFAULT_FLAT: FlatView = {
+  ...NO_FILTERS,
+  window: DEFAULT_VIEW_STATE.window,
+  lanes: DEFAULT_VIEW_STATE.lanes,
+  view: DEFAULT_VIEW_STATE.view,
+  lang: DEFAULT_VIEW_STATE.lang,
+};
+
+function nest(flat: FlatView): ViewState {
+  const { party, type, verification, from, to, q, ...rest } = flat;
+  return { ...rest, filters: { party, type, verification, from, to, q } };
+}
+
+function parseFlat(search: string): {
+  view: FlatView;
+  dropped: DroppedParam[];
+} {
+  const { state, dropped } = parseViewState(search);
+  const { filters, ...rest } = state;
+  return { view: { ...filters, ...rest }, dropped };
+}
+
+function serializeFlat(flat: FlatView): string {
+  return serializeViewState(nest(flat));
+}
 
 const PARTY_CODE = /^[A-Z][A-Z0-9-]{1,31}$/;
 const KNOWN_KEYS: readonly string[] = [
@@ -28,6 +55,7 @@ const KNOWN_KEYS: readonly string[] = [
   'lanes',
   'view',
   'lang',
+  'window',
 ];
 
 /** Independent of the code under test: JS Date's proleptic Gregorian calendar. */
@@ -46,26 +74,31 @@ function isUniqueSorted(values: readonly string[]): boolean {
   });
 }
 
-function expectValid(filters: Filters): void {
-  expect(filters.party.every((code) => PARTY_CODE.test(code))).toBe(true);
-  expect(isUniqueSorted(filters.party)).toBe(true);
-  expect(filters.type.every((type) => EVENT_TYPES.includes(type))).toBe(true);
-  expect(isUniqueSorted(filters.type)).toBe(true);
+function expectValid(view: FlatView): void {
+  expect(view.party.every((code) => PARTY_CODE.test(code))).toBe(true);
+  expect(isUniqueSorted(view.party)).toBe(true);
+  expect(view.type.every((type) => EVENT_TYPES.includes(type))).toBe(true);
+  expect(isUniqueSorted(view.type)).toBe(true);
   expect(
-    filters.verification.every((state) => VERIFICATIONS.includes(state)),
+    view.verification.every((state) => VERIFICATIONS.includes(state)),
   ).toBe(true);
-  expect(isUniqueSorted(filters.verification)).toBe(true);
-  for (const day of [filters.from, filters.to]) {
+  expect(isUniqueSorted(view.verification)).toBe(true);
+  for (const day of [view.from, view.to]) {
     if (day !== null) expect(isRealCalendarDate(day)).toBe(true);
   }
-  if (filters.from !== null && filters.to !== null) {
-    expect(filters.from <= filters.to).toBe(true);
+  if (view.from !== null && view.to !== null) {
+    expect(view.from <= view.to).toBe(true);
   }
-  expect(filters.q).toBe(filters.q.trim());
-  expect(filters.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-  expect(LANE_MODES).toContain(filters.lanes);
-  expect(VIEW_MODES).toContain(filters.view);
-  if (filters.lang !== null) expect(LANGUAGES).toContain(filters.lang);
+  expect(view.q).toBe(view.q.trim());
+  expect(view.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  expect(LANE_MODES).toContain(view.lanes);
+  expect(VIEW_MODES).toContain(view.view);
+  if (view.lang !== null) expect(LANGUAGES).toContain(view.lang);
+  if (view.window !== null) {
+    expect(view.window.start).toBeLessThan(view.window.end);
+    expect(view.window.start % MINUTE).toBe(0);
+    expect(view.window.end % MINUTE).toBe(0);
+  }
 }
 
 function expectReported(dropped: readonly DroppedParam[]): void {
@@ -74,6 +107,22 @@ function expectReported(dropped: readonly DroppedParam[]): void {
     expect(DROP_REASONS).toContain(param.reason);
   }
 }
+
+const MINUTE = 60_000;
+
+/** Windows as the URL holds them: to the minute, years 1000–9999. */
+const timeWindow = fc
+  .tuple(
+    fc.integer({
+      min: Date.UTC(1000, 0, 1) / MINUTE,
+      max: Date.UTC(9999, 11, 31) / MINUTE,
+    }),
+    fc.integer({ min: 1, max: 100 * 366 * 24 * 60 }),
+  )
+  .map(([start, length]) => ({
+    start: start * MINUTE,
+    end: Math.min(start + length, Date.UTC(9999, 11, 31) / MINUTE + 1) * MINUTE,
+  }));
 
 const sortedUnique = <T extends string>(values: readonly T[]): T[] =>
   [...new Set(values)].sort();
@@ -127,7 +176,7 @@ const queryText = fc
   .map((text) => text.trim())
   .filter((text) => text.length <= MAX_QUERY_LENGTH);
 
-const validFilters: fc.Arbitrary<Filters> = fc
+const validViews: fc.Arbitrary<FlatView> = fc
   .record({
     party: fc
       .uniqueArray(fc.stringMatching(PARTY_CODE), { maxLength: 6 })
@@ -139,14 +188,15 @@ const validFilters: fc.Arbitrary<Filters> = fc
     lanes: fc.constantFrom(...LANE_MODES),
     view: fc.constantFrom(...VIEW_MODES),
     lang: fc.constantFrom(null, ...LANGUAGES),
+    window: fc.option(timeWindow, { nil: null }),
   })
-  .map(({ range, ...rest }) => ({ ...DEFAULT_FILTERS, ...rest, ...range }));
+  .map(({ range, ...rest }) => ({ ...DEFAULT_FLAT, ...rest, ...range }));
 
 test('every valid view survives a trip through the URL unchanged', () => {
   fc.assert(
-    fc.property(validFilters, (filters) => {
-      expect(parseFilters(serializeFilters(filters))).toEqual({
-        filters,
+    fc.property(validViews, (view) => {
+      expect(parseFlat(serializeFlat(view))).toEqual({
+        view,
         dropped: [],
       });
     }),
@@ -184,6 +234,14 @@ const paramValue = fc.oneof(
     '%zz',
     '%E2%82',
     '\uD800',
+    '2025-10-20T06:00Z/2025-10-30T00:00Z',
+    '2025-10-30T00:00Z/2025-10-20T06:00Z',
+    '2025-10-20T06:00Z/2025-10-20T06:00Z',
+    '2025-02-30T00:00Z/2025-03-02T00:00Z',
+    '2025-10-20T06:00:00.000Z/2025-10-30T00:00Z',
+    '2025-10-20/2025-10-30',
+    '2025-10-20T06:00Z',
+    '/',
   ),
   fc.string(),
   fc.string({ unit: 'grapheme' }),
@@ -217,11 +275,11 @@ test.each([
   (_name, search) => {
     fc.assert(
       fc.property(search, (input) => {
-        const parsed = parseFilters(input);
-        expectValid(parsed.filters);
+        const parsed = parseFlat(input);
+        expectValid(parsed.view);
         expectReported(parsed.dropped);
-        expect(parseFilters(serializeFilters(parsed.filters))).toEqual({
-          filters: parsed.filters,
+        expect(parseFlat(serializeFlat(parsed.view))).toEqual({
+          view: parsed.view,
           dropped: [],
         });
       }),
@@ -231,51 +289,49 @@ test.each([
 );
 
 test('the “list” view survives a trip through the URL', () => {
-  const filters: Filters = { ...DEFAULT_FILTERS, party: ['AZ'], view: 'list' };
-  expect(serializeFilters(filters)).toBe('?party=AZ&view=list');
-  expect(parseFilters(serializeFilters(filters))).toEqual({
-    filters,
+  const view: FlatView = { ...DEFAULT_FLAT, party: ['AZ'], view: 'list' };
+  expect(serializeFlat(view)).toBe('?party=AZ&view=list');
+  expect(parseFlat(serializeFlat(view))).toEqual({
+    view,
     dropped: [],
   });
 });
 
 test('the default view serialises to an empty search, and back', () => {
-  expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
-  expect(serializeFilters({ ...DEFAULT_FILTERS, lanes: 'type' })).toBe('');
-  expect(parseFilters('')).toEqual({ filters: DEFAULT_FILTERS, dropped: [] });
-  expect(parseFilters('?')).toEqual({ filters: DEFAULT_FILTERS, dropped: [] });
+  expect(serializeFlat(DEFAULT_FLAT)).toBe('');
+  expect(serializeFlat({ ...DEFAULT_FLAT, lanes: 'type' })).toBe('');
+  expect(parseFlat('')).toEqual({ view: DEFAULT_FLAT, dropped: [] });
+  expect(parseFlat('?')).toEqual({ view: DEFAULT_FLAT, dropped: [] });
 });
 
 test('repeated values are sorted and de-duplicated', () => {
-  const parsed = parseFilters('?type=ceremony&type=adoption&type=ceremony');
+  const parsed = parseFlat('?type=ceremony&type=adoption&type=ceremony');
   expect(parsed).toEqual({
-    filters: { ...DEFAULT_FILTERS, type: ['adoption', 'ceremony'] },
+    view: { ...DEFAULT_FLAT, type: ['adoption', 'ceremony'] },
     dropped: [],
   });
-  expect(serializeFilters(parsed.filters)).toBe('?type=adoption&type=ceremony');
+  expect(serializeFlat(parsed.view)).toBe('?type=adoption&type=ceremony');
   expect(
-    serializeFilters({
-      ...DEFAULT_FILTERS,
+    serializeFlat({
+      ...DEFAULT_FLAT,
       verification: ['verified', 'disputed', 'verified'],
     }),
   ).toBe('?verification=disputed&verification=verified');
 });
 
 test('lower-case party codes are upper-cased', () => {
-  const parsed = parseFilters('?party=vn&party=az&party=Unodc&party=AZ');
+  const parsed = parseFlat('?party=vn&party=az&party=Unodc&party=AZ');
   expect(parsed).toEqual({
-    filters: { ...DEFAULT_FILTERS, party: ['AZ', 'UNODC', 'VN'] },
+    view: { ...DEFAULT_FLAT, party: ['AZ', 'UNODC', 'VN'] },
     dropped: [],
   });
-  expect(serializeFilters(parsed.filters)).toBe(
-    '?party=AZ&party=UNODC&party=VN',
-  );
+  expect(serializeFlat(parsed.view)).toBe('?party=AZ&party=UNODC&party=VN');
 });
 
 test('a search with unicode and URL syntax in it keeps every character', () => {
-  const filters: Filters = { ...DEFAULT_FILTERS, q: 'Lương & Cường = #1 + 2%' };
-  expect(parseFilters(serializeFilters(filters))).toEqual({
-    filters,
+  const view: FlatView = { ...DEFAULT_FLAT, q: 'Lương & Cường = #1 + 2%' };
+  expect(parseFlat(serializeFlat(view))).toEqual({
+    view,
     dropped: [],
   });
 });
@@ -348,8 +404,8 @@ test.each([
     dropped: [{ parameter: 'lang', value: 'vi-VN' }],
   },
 ])('$kind is dropped with its parameter and a reason', (example) => {
-  const { filters, dropped } = parseFilters(example.search);
-  expect(filters).toEqual({ ...DEFAULT_FILTERS, ...example.kept });
+  const { view, dropped } = parseFlat(example.search);
+  expect(view).toEqual({ ...DEFAULT_FLAT, ...example.kept });
   expect(dropped.map(({ parameter, value }) => ({ parameter, value }))).toEqual(
     example.dropped,
   );
@@ -357,10 +413,10 @@ test.each([
 });
 
 test('a date range that ends before it starts drops both ends', () => {
-  const { filters, dropped } = parseFilters(
+  const { view, dropped } = parseFlat(
     '?from=2025-06-01&to=2025-05-01&party=AZ',
   );
-  expect(filters).toEqual({ ...DEFAULT_FILTERS, party: ['AZ'] });
+  expect(view).toEqual({ ...DEFAULT_FLAT, party: ['AZ'] });
   expect(dropped.length).toBeGreaterThan(0);
   for (const param of dropped)
     expect(['from', 'to']).toContain(param.parameter);
@@ -371,20 +427,20 @@ test('a date range that ends before it starts drops both ends', () => {
 });
 
 test('a one-day range is kept', () => {
-  expect(parseFilters('?from=2025-05-07&to=2025-05-07')).toEqual({
-    filters: { ...DEFAULT_FILTERS, from: '2025-05-07', to: '2025-05-07' },
+  expect(parseFlat('?from=2025-05-07&to=2025-05-07')).toEqual({
+    view: { ...DEFAULT_FLAT, from: '2025-05-07', to: '2025-05-07' },
     dropped: [],
   });
 });
 
 test('a search over the length limit is dropped; one at the limit is kept', () => {
   const atLimit = 'a'.repeat(MAX_QUERY_LENGTH);
-  expect(parseFilters(`?q=${atLimit}`)).toEqual({
-    filters: { ...DEFAULT_FILTERS, q: atLimit },
+  expect(parseFlat(`?q=${atLimit}`)).toEqual({
+    view: { ...DEFAULT_FLAT, q: atLimit },
     dropped: [],
   });
-  const { filters, dropped } = parseFilters(`?q=${atLimit}b`);
-  expect(filters).toEqual(DEFAULT_FILTERS);
+  const { view, dropped } = parseFlat(`?q=${atLimit}b`);
+  expect(view).toEqual(DEFAULT_FLAT);
   expect(dropped.map((param) => param.parameter)).toEqual(['q']);
   expectReported(dropped);
 });
@@ -393,7 +449,7 @@ test.each([
   ['from', '2025-05-01', '2025-05-02'],
   ['to', '2025-05-31', '2025-06-30'],
   ['q', 'luong', 'quang'],
-  ['lanes', 'country', 'type'],
+  ['lanes', 'counterpart', 'type'],
   ['view', 'list', 'timeline'],
   ['lang', 'vi', 'hi'],
 ])(
@@ -403,8 +459,8 @@ test.each([
       [name, first],
       [name, second],
     ]);
-    const { filters, dropped } = parseFilters(`?${search.toString()}`);
-    expect(filters).toEqual({ ...DEFAULT_FILTERS, [name]: first });
+    const { view, dropped } = parseFlat(`?${search.toString()}`);
+    expect(view).toEqual({ ...DEFAULT_FLAT, [name]: first });
     expect(
       dropped.map(({ parameter, value }) => ({ parameter, value })),
     ).toEqual([{ parameter: name, value: second }]);
@@ -413,10 +469,60 @@ test.each([
 );
 
 test('a chosen language is kept in the URL; none chosen leaves it out', () => {
-  expect(serializeFilters({ ...DEFAULT_FILTERS, lang: 'vi' })).toBe('?lang=vi');
-  expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
-  expect(parseFilters('?lang=hi').filters).toEqual({
-    ...DEFAULT_FILTERS,
+  expect(serializeFlat({ ...DEFAULT_FLAT, lang: 'vi' })).toBe('?lang=vi');
+  expect(serializeFlat(DEFAULT_FLAT)).toBe('');
+  expect(parseFlat('?lang=hi').view).toEqual({
+    ...DEFAULT_FLAT,
     lang: 'hi',
   });
 });
+
+test('the window joins the URL to the minute, readably, and reads back', () => {
+  const window = {
+    start: Date.UTC(2025, 9, 20, 6, 0, 29),
+    end: Date.UTC(2025, 9, 30, 23, 59, 31),
+  };
+  const search = serializeFlat({ ...DEFAULT_FLAT, party: ['AZ'], window });
+  expect(search).toBe('?party=AZ&window=2025-10-20T06:00Z/2025-10-31T00:00Z');
+  expect(parseFlat(search)).toEqual({
+    view: {
+      ...DEFAULT_FLAT,
+      party: ['AZ'],
+      window: { start: Date.UTC(2025, 9, 20, 6), end: Date.UTC(2025, 9, 31) },
+    },
+    dropped: [],
+  });
+  // A window under a minute still has an end after its start.
+  const blink = {
+    start: Date.UTC(2025, 9, 25, 2),
+    end: Date.UTC(2025, 9, 25, 2) + 1,
+  };
+  expect(
+    parseFlat(serializeFlat({ ...DEFAULT_FLAT, window: blink })).view.window,
+  ).toEqual({
+    start: blink.start,
+    end: blink.start + MINUTE,
+  });
+});
+
+test.each([
+  ['its end before its start', '2025-10-30T00:00Z/2025-10-20T06:00Z'],
+  ['no length', '2025-10-20T06:00Z/2025-10-20T06:00Z'],
+  ['a 30 February', '2025-02-30T00:00Z/2025-03-02T00:00Z'],
+  ['seconds', '2025-10-20T06:00:00Z/2025-10-30T00:00Z'],
+  ['days only', '2025-10-20/2025-10-30'],
+  ['one edge', '2025-10-20T06:00Z'],
+  ['three edges', '2025-10-20T06:00Z/2025-10-21T06:00Z/2025-10-22T06:00Z'],
+  ['a local time', '2025-10-20T06:00/2025-10-30T00:00'],
+])(
+  'a window with %s is dropped with the notice, the rest kept',
+  (_kind, value) => {
+    const { view, dropped } = parseFlat(
+      `?party=AZ&window=${encodeURIComponent(value)}`,
+    );
+    expect(view).toEqual({ ...DEFAULT_FLAT, party: ['AZ'] });
+    expect(dropped).toEqual([
+      { parameter: 'window', value, reason: 'not-a-window' },
+    ]);
+  },
+);

@@ -2,15 +2,14 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 import { detectLanguage, type Language } from '@/domain/language';
-
-import { parseFilters, serializeFilters } from './filters-url';
+import { parseViewState, serializeViewState } from '@/domain/view-state';
 
 /** The URL's `lang` when it names a language, else the browser's choice. */
 export function chooseLanguage(
   search: string,
   preferred: readonly string[],
 ): Language {
-  return parseFilters(search).filters.lang ?? detectLanguage(preferred);
+  return parseViewState(search).state.lang ?? detectLanguage(preferred);
 }
 
 /**
@@ -21,17 +20,17 @@ export function chooseLanguage(
 export function useUrlLanguage() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  const { filters } = useMemo(() => parseFilters(search), [search]);
+  const { state } = useMemo(() => parseViewState(search), [search]);
   const language = chooseLanguage(search, navigator.languages);
 
   const setLanguage = useCallback(
     (lang: Language) => {
       void navigate({
         pathname,
-        search: serializeFilters({ ...filters, lang }),
+        search: serializeViewState({ ...state, lang }),
       });
     },
-    [filters, navigate, pathname],
+    [state, navigate, pathname],
   );
 
   return { language, setLanguage };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { chooseLanguage } from '@/features/filters/use-url-language';
+import { chooseLanguage } from '@/app/use-url-language';
 
 test.each([
   { search: '?lang=hi', preferred: ['vi-VN'], language: 'hi' },
