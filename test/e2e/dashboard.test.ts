@@ -122,7 +122,8 @@ test('the signing day opens into the list of its signatures, by mouse and by key
   await list.waitFor();
   const entries = list.getByRole('listitem');
   assert.equal(await entries.count(), count);
-  assert.equal(page.url(), `${harness.baseUrl}/`);
+  // Opening the stack opens no event (the URL keeps the week's window).
+  assert.equal(new URL(page.url()).pathname, '/');
   await entries.first().getByRole('button').click();
   await page.waitForURL(/\/events\/[^/]+$/);
   await page.getByRole('heading', { level: 2 }).first().waitFor();

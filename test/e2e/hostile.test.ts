@@ -48,13 +48,22 @@ test('hostile strings stay text in timeline items, hints, lanes, list and detail
   const { page, context, problems } = await openDashboard();
   await page.locator('.vis-item .tt-item__label').first().waitFor();
 
-  const labels = await page
+  const drawn = await page
     .locator('.vis-item .tt-item__label')
-    .evaluateAll((nodes) => nodes.map((node) => node.firstChild?.textContent));
-  assert.deepEqual(
-    labels.toSorted(),
-    EVENTS.map((event) => event.title).toSorted(),
-  );
+    .evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        text: node.firstChild?.textContent,
+        name: node.getAttribute('aria-label') ?? '',
+      })),
+    );
+  // Every title is an item's name, as text; every one but a signature's
+  // (drawn as who signed) is its label too.
+  for (const event of EVENTS) {
+    const item = drawn.find(({ name }) => name.startsWith(`${event.title}, `));
+    assert.ok(item, `${event.title} names an item`);
+    if (event.type !== 'signature') assert.equal(item.text, event.title);
+  }
+  assert.equal(drawn.length, EVENTS.length);
 
   const hovered = EVENTS[0];
   assert.ok(hovered);
