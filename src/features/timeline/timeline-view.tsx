@@ -117,7 +117,11 @@ function shouldAnimate(): boolean {
  */
 const QUICK_MOVE = { duration: 80, easingFunction: 'linear' } as const;
 
-/** How the reader's moves animate: smoothly, or quickly for less motion. */
+/**
+ * How the reader's moves to another window (a preset, Fit all, a cluster
+ * opened, an event brought into view) animate: smoothly, or quickly for
+ * less motion. A zoom step or a pan stays near enough to move in one step.
+ */
 function moveAnimation(): true | typeof QUICK_MOVE {
   return shouldAnimate() ? true : QUICK_MOVE;
 }
@@ -599,12 +603,12 @@ export function TimelineView({
     () => ({
       zoomIn: () => {
         moveForReader((timeline) => {
-          timeline.zoomIn(0.5, { animation: moveAnimation() });
+          timeline.zoomIn(0.5, { animation: shouldAnimate() });
         });
       },
       zoomOut: () => {
         moveForReader((timeline) => {
-          timeline.zoomOut(0.5, { animation: moveAnimation() });
+          timeline.zoomOut(0.5, { animation: shouldAnimate() });
         });
       },
       fit: () => {
@@ -619,7 +623,7 @@ export function TimelineView({
           timeline.setWindow(
             new Date(start.getTime() + shift),
             new Date(end.getTime() + shift),
-            { animation: moveAnimation() },
+            { animation: shouldAnimate() },
           );
         });
       },
