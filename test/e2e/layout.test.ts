@@ -8,8 +8,10 @@ import type { Page } from 'playwright-core';
 import {
   harnessForFile,
   openPage,
+  openThemedPage,
   seriousAxeViolations,
   startHarness,
+  THEMES,
 } from './harness';
 
 const harness = await harnessForFile(startHarness);
@@ -152,6 +154,26 @@ for (const screen of SCREENS) {
     await context.close();
   });
 }
+
+test('axe finds no serious or critical violation at any size, in the dark and high-contrast themes', async () => {
+  const report: string[] = [];
+  for (const screen of SCREENS) {
+    for (const theme of THEMES.filter((each) => each !== 'light')) {
+      const { page, context } = await openThemedPage(harness, theme, {
+        viewport: { width: screen.width, height: screen.height },
+        isMobile: screen.touch,
+        hasTouch: screen.touch,
+      });
+      await page.goto(`${harness.baseUrl}/`);
+      await page.locator(LABELS).first().waitFor();
+      for (const violation of await seriousAxeViolations(page)) {
+        report.push(`${String(screen.width)} px, ${theme}: ${violation.id}`);
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(report, []);
+});
 
 for (const screen of SCREENS.filter((each) => each.width >= 1280)) {
   test(`${screen.name} (${String(screen.width)} px): every label is whole and none overlaps, in the first view and both presets`, async () => {
