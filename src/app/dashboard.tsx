@@ -45,7 +45,7 @@ import { useMediaQuery } from './use-media-query';
 import { useViewState } from './use-view-state';
 
 /** Below this width the filters open as a sheet: app.css's same breakpoint. */
-const NARROW_SCREEN = '(max-width: 1023.98px)';
+const NARROW_SCREEN = 'screen and (max-width: 1023.98px)';
 
 // Below the table, in chunks of their own (d3-geo and the atlas), loaded
 // once the first view is on screen.
