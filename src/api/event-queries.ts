@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
+import type { PartyWithCount } from '@/domain/event';
+
 import {
   type EventListParams,
   getEvent,
@@ -7,6 +9,13 @@ import {
   getParties,
 } from './events';
 import { getTimeline, type TimelineParams } from './timeline';
+
+type PartyPage = Awaited<ReturnType<typeof getParties>>;
+
+/** One function for every render, so that Query keeps the map it made. */
+function byCode(page: PartyPage): ReadonlyMap<string, PartyWithCount> {
+  return new Map(page.items.map((party) => [party.code, party]));
+}
 
 /** Query keys run from generic to specific, so any level can be invalidated. */
 export const eventQueries = {
@@ -38,4 +47,6 @@ export const partyQueries = {
       queryFn: ({ signal }) => getParties(signal),
       staleTime: Infinity,
     }),
+  /** The same query, as a map from each party's code to the party. */
+  byCode: () => queryOptions({ ...partyQueries.list(), select: byCode }),
 };

@@ -1,26 +1,16 @@
 import {
   keepPreviousData,
+  useIsFetching,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
-import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { ErrorMessage, Spinner } from '@/components/status';
+import { ErrorMessage } from '@/components/status';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { activeFilterCount, type Filters, NO_FILTERS } from '@/domain/filters';
 import { type ViewMode, VIEW_MODES } from '@/domain/view-state';
@@ -35,30 +25,20 @@ import { AddToCalendarButton } from '@/features/export/add-to-calendar-button';
 import { ExportMenu } from '@/features/export/export-menu';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
 import { TimelinePanel } from '@/features/timeline/timeline-panel';
-import { useTimelineSlice } from '@/features/timeline/use-timeline-slice';
 import { usePartyName } from '@/i18n/use-party-name';
 
-import { EventsArea } from './events-area';
-import { usePageFailure } from './use-page-failure';
+import { EventsStatus } from './events-status';
+import { MorePanels } from './more-panels';
+import { isPageData } from './page-data';
 import { useAfterFirstView } from './use-after-first-view';
 import { useMediaQuery } from './use-media-query';
+import { usePageFailure } from './use-page-failure';
+import { useRefresh } from './use-refresh';
+import { useSelection } from './use-selection';
 import { useViewState } from './use-view-state';
 
 /** Below this width the filters open as a sheet: app.css's same breakpoint. */
 const NARROW_SCREEN = 'screen and (max-width: 1023.98px)';
-
-// Below the table, in chunks of their own (d3-geo and the atlas), loaded
-// once the first view is on screen.
-const WorldMapPanel = lazy(() =>
-  import('@/features/map/world-map-panel').then((module) => ({
-    default: module.WorldMapPanel,
-  })),
-);
-const TreatyProgressPanel = lazy(() =>
-  import('@/features/treaty-progress/treaty-progress-panel').then((module) => ({
-    default: module.TreatyProgressPanel,
-  })),
-);
 
 const VIEW_LABELS = {
   timeline: 'dashboard.viewTimeline',
@@ -66,63 +46,37 @@ const VIEW_LABELS = {
 } as const satisfies Record<ViewMode, string>;
 
 const NO_EVENTS: EventSummary[] = [];
+const NO_PARTIES: ReadonlyMap<string, PartyWithCount> = new Map();
 
 /** Enough to learn how many events there are in all. */
 const COUNT_ALL = { limit: 1 };
 
-/**
- * After closing an event, focus goes back to where it was opened from: its
- * item on the timeline, or its row in the table.
- */
-function returnFocusTo(id: string) {
-  requestAnimationFrame(() => {
-    const selector = `[data-event-id="${CSS.escape(id)}"]`;
-    const target =
-      document.querySelector<HTMLElement>(`.tt-timeline ${selector}`) ??
-      document.querySelector<HTMLElement>(`.tt-list ${selector}`);
-    target?.focus();
-  });
-}
-
 /** The page at `/` and `/events/:id`: filters, timeline, selection, list. */
 export function Dashboard() {
-  const { id: selectedId = null } = useParams();
-  const navigate = useNavigate();
-  const { search } = useLocation();
   const { t } = useTranslation();
   const { view, notice, setView, setWindow, dismissNotice } = useViewState();
   const { filters } = view;
   const setFilters = (next: Filters) => {
     setView({ ...view, filters: next });
   };
-  // The timeline's width sizes its first clusters; it is measured as soon as
-  // the section exists, before anything is asked.
-  const [timelineWidth, setTimelineWidth] = useState<number | null>(null);
-  const measureTimeline = useCallback((section: HTMLElement | null) => {
-    if (section) setTimelineWidth(section.clientWidth);
-  }, []);
-  const timeline = useTimelineSlice(
-    filters,
-    view.lanes,
-    timelineWidth,
-    view.view === 'timeline',
-  );
+  const { selectedId, select, close } = useSelection();
   const params = useMemo(() => toEventListParams(filters), [filters]);
   const events = useQuery({
     ...eventQueries.list(params),
     placeholderData: keepPreviousData,
   });
   const everything = useQuery(eventQueries.list(COUNT_ALL));
-  const parties = useQuery(partyQueries.list());
-  const partiesByCode = useMemo(
-    () =>
-      new Map<string, PartyWithCount>(
-        (parties.data?.items ?? []).map((party) => [party.code, party]),
-      ),
-    [parties.data],
-  );
+  const partiesByCode = useQuery(partyQueries.byCode()).data ?? NO_PARTIES;
   const nameOf = usePartyName(partiesByCode);
   const failure = usePageFailure();
+  const { isRefreshing, refresh } = useRefresh();
+  // The page's data still on its way for the first time: the timeline's
+  // slice, above all.
+  const isFirstLoading =
+    useIsFetching({
+      predicate: (query) =>
+        isPageData(query) && query.state.status === 'pending',
+    }) > 0;
   const isNarrow = useMediaQuery(NARROW_SCREEN);
 
   const queryClient = useQueryClient();
@@ -134,35 +88,6 @@ export function Dashboard() {
     [queryClient],
   );
 
-  // The same function across filter changes, so the table (memoized) does
-  // not redraw its rows on every click of a filter.
-  const searchRef = useRef(search);
-  useEffect(() => {
-    searchRef.current = search;
-  }, [search]);
-  const select = useCallback(
-    (id: string | null) => {
-      void navigate({
-        pathname: id === null ? '/' : `/events/${encodeURIComponent(id)}`,
-        search: searchRef.current,
-      });
-    },
-    [navigate],
-  );
-
-  const close = () => {
-    select(null);
-    if (selectedId !== null) returnFocusTo(selectedId);
-  };
-
-  /** Everything under `events`: the table, the counts and the timeline. */
-  const refresh = () =>
-    queryClient.refetchQueries({
-      queryKey: eventQueries.all(),
-      type: 'active',
-    });
-  const isRefreshing = events.isFetching || timeline.slice.isFetching;
-
   const items = events.data?.items ?? NO_EVENTS;
   // The table (hundreds of rows) renders after the timeline is drawn.
   const tableItems = useDeferredValue(items, NO_EVENTS);
@@ -170,9 +95,7 @@ export function Dashboard() {
   // Once the first view has settled (drawn, or failed and said so), the
   // table included: the map's atlas never competes with it.
   const isMoreShown = useAfterFirstView(
-    !events.isPending &&
-      tableItems === items &&
-      (view.view !== 'timeline' || !timeline.slice.isPending),
+    !events.isPending && tableItems === items && !isFirstLoading,
   );
   const filterPanel = (
     <FilterPanel
@@ -192,7 +115,6 @@ export function Dashboard() {
         <div className="tt-dashboard__filters">{filterPanel}</div>
       )}
       <section
-        ref={measureTimeline}
         className="tt-dashboard__timeline"
         aria-labelledby="events-heading"
         aria-busy={isRefreshing}
@@ -215,11 +137,7 @@ export function Dashboard() {
             onChange={setFilters}
           />
           <div className="tt-view-bar__actions">
-            <button
-              type="button"
-              onClick={() => void refresh()}
-              disabled={isRefreshing}
-            >
+            <button type="button" onClick={refresh} disabled={isRefreshing}>
               {isRefreshing
                 ? t('dashboard.refreshing')
                 : t('dashboard.refresh')}
@@ -256,10 +174,9 @@ export function Dashboard() {
             isRetrying={failure.isRetrying}
           />
         ) : null}
-        {view.view === 'timeline' && timeline.slice.data?.total !== 0 ? (
+        {view.view === 'timeline' ? (
           <TimelinePanel
-            slice={timeline.slice}
-            onRangeChange={timeline.onRangeChange}
+            filters={filters}
             viewWindow={view.window}
             onWindowChange={setWindow}
             lanes={view.lanes}
@@ -272,7 +189,7 @@ export function Dashboard() {
             onPreview={preview}
           />
         ) : null}
-        <EventsArea
+        <EventsStatus
           events={events}
           onClearFilters={() => {
             setFilters(NO_FILTERS);
@@ -312,29 +229,14 @@ export function Dashboard() {
         </section>
       ) : null}
       {isMoreShown ? (
-        <div className="tt-dashboard__more">
-          {/* A chunk that fails to load fails here, not the whole page. */}
-          <ErrorBoundary>
-            <Suspense fallback={<Spinner label={t('map.loading')} />}>
-              <WorldMapPanel
-                facets={events.data?.facets.party}
-                parties={partiesByCode}
-                selected={filters.party}
-                onToggle={(code) => {
-                  setFilters({
-                    ...filters,
-                    party: toggleValue(filters.party, code),
-                  });
-                }}
-              />
-            </Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary>
-            <Suspense fallback={<Spinner label={t('progress.loading')} />}>
-              <TreatyProgressPanel parties={partiesByCode} />
-            </Suspense>
-          </ErrorBoundary>
-        </div>
+        <MorePanels
+          facets={events.data?.facets.party}
+          parties={partiesByCode}
+          selected={filters.party}
+          onToggle={(code) => {
+            setFilters({ ...filters, party: toggleValue(filters.party, code) });
+          }}
+        />
       ) : null}
     </div>
   );

@@ -1,25 +1,11 @@
 import {
   notifyManager,
-  type Query,
   type QueryFilters,
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
-import { eventQueries, partyQueries } from '@/api/event-queries';
-
-const EVENTS_ROOT = eventQueries.all()[0];
-const PARTIES_ROOT = partyQueries.list().queryKey[0];
-
-/**
- * The page's own data: the lists, counts and timeline slices of the events,
- * and the parties; not one event's details, whose panel says itself what
- * failed (a 404 there is an answer, not a failure of the page).
- */
-function isPageData(query: Query): boolean {
-  const [root, kind] = query.queryKey;
-  return (root === EVENTS_ROOT && kind !== 'detail') || root === PARTIES_ROOT;
-}
+import { isPageData } from './page-data';
 
 const FAILED: QueryFilters = {
   type: 'active',

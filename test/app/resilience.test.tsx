@@ -39,7 +39,8 @@ test('a failed refresh keeps the events shown, says why, and Retry clears it', a
       );
     }),
   );
-  await user.click(screen.getByRole('button', { name: 'Refresh' }));
+  // Named Refresh, not Refreshing…, once nothing of the page is on its way.
+  await user.click(await screen.findByRole('button', { name: 'Refresh' }));
 
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Could not refresh');

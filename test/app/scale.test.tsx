@@ -156,6 +156,37 @@ test('a request no longer wanted is cancelled', async () => {
   expect(timelineRequests[2]?.signal.aborted).toBe(false);
 });
 
+test('while the timeline fetches the window moved to, the page says it is refreshing, and stops once it is drawn', async () => {
+  renderApp('/');
+  await firstDraw();
+  const refresh = await screen.findByRole('button', { name: 'Refresh' });
+  const answer = withInternalErrors(scaleApi);
+  let release = () => {};
+  const answered = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.get('/api/timeline', async (info) => {
+      await answered;
+      return answer(info);
+    }),
+  );
+  moveTo(new Date('2019-03-01T00:00:00Z'), new Date('2019-03-05T00:00:00Z'));
+  await waitFor(() => {
+    expect(refresh).toHaveAccessibleName('Refreshing…');
+  });
+  expect(refresh).toBeDisabled();
+  expect(screen.getByRole('region', { name: 'Events' })).toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
+  release();
+  await waitFor(() => {
+    expect(refresh).toHaveAccessibleName('Refresh');
+  });
+  expect(refresh).toBeEnabled();
+});
+
 test('opening a cluster zooms into its bucket instead of opening an event', async () => {
   renderApp('/');
   await firstDraw();

@@ -1,15 +1,14 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Spinner } from '@/components/status';
 import type { TimelineSlice } from '@/domain/event';
+import type { Filters } from '@/domain/filters';
 import type { LaneMode, TimeWindow } from '@/domain/view-state';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';
 
-import type { View } from './fetch-window';
 import { drawnLabel } from './drawn-label';
 import { ItemHint } from './item-hint';
 import { StackList } from './stack-list';
@@ -24,6 +23,7 @@ import {
   toDrawnItems,
   toLanes,
 } from './to-timeline-items';
+import { useTimelineSlice } from './use-timeline-slice';
 
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
@@ -32,8 +32,7 @@ const TimelineView = lazy(() =>
 );
 
 export type TimelinePanelProps = {
-  slice: UseQueryResult<TimelineSlice>;
-  onRangeChange: (view: View) => void;
+  filters: Filters;
   /** The window the view state asks for; null fits the events. */
   viewWindow: TimeWindow | null;
   /** The reader moved the window (null: back to fitting the events). */
@@ -68,12 +67,14 @@ function stackHolding(
 }
 
 /**
- * The drawn timeline with its toolbar, the hover/focus date hint, and the
- * list of a stack's events while one is open.
+ * The drawn timeline of the filtered events, with its toolbar, its key, the
+ * hover/focus date hint, and the list of a stack's events while one is open.
+ * It fetches what it draws (the slice around its window, in as many clusters
+ * as fit its measured width), and draws nothing when no event matches: the
+ * page says so.
  */
 export function TimelinePanel({
-  slice,
-  onRangeChange,
+  filters,
   viewWindow,
   onWindowChange,
   lanes,
@@ -84,6 +85,13 @@ export function TimelinePanel({
   onPreview,
 }: TimelinePanelProps) {
   const { t } = useTranslation();
+  // Its width sizes the first clusters; it is measured as soon as the panel
+  // exists, before anything is asked.
+  const [width, setWidth] = useState<number | null>(null);
+  const measure = useCallback((panel: HTMLElement | null) => {
+    if (panel) setWidth(panel.clientWidth);
+  }, []);
+  const { slice, onRangeChange } = useTimelineSlice(filters, lanes, width);
   const locale = useLocale();
   const { eventDate } = useEventDates();
   const words = useMemo(() => ({ t, locale }), [t, locale]);
@@ -143,8 +151,9 @@ export function TimelinePanel({
     if (openStack) timeline.current?.focusItem(openStack.id);
   };
 
+  if (data?.total === 0) return null;
   return (
-    <div className="tt-timeline-panel">
+    <div ref={measure} className="tt-timeline-panel">
       <TimelineToolbar
         timeline={timeline}
         lanes={lanes}

@@ -31,7 +31,6 @@ export function useTimelineSlice(
   filters: Filters,
   lanes: LaneMode,
   panelWidthPx: number | null,
-  enabled: boolean,
 ) {
   const [chosen, setPlan] = useState<FetchPlan | null>(null);
   const plan = useMemo(
@@ -45,7 +44,7 @@ export function useTimelineSlice(
   const slice = useQuery({
     ...eventQueries.timeline(params),
     placeholderData: keepPreviousData,
-    enabled: enabled && panelWidthPx !== null,
+    enabled: panelWidthPx !== null,
   });
 
   // What the asked-for slice covers: until it arrives, what it will cover.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, Spinner } from '@/components/status';
 import type { EventPage } from '@/domain/event';
 
-export type EventsAreaProps = {
+export type EventsStatusProps = {
   events: UseQueryResult<EventPage>;
   onClearFilters: () => void;
 };
@@ -13,7 +13,7 @@ export type EventsAreaProps = {
  * The states of the events query, each explicit: loading, empty, shown, or
  * failed, which the page says once for all its data (usePageFailure).
  */
-export function EventsArea({ events, onClearFilters }: EventsAreaProps) {
+export function EventsStatus({ events, onClearFilters }: EventsStatusProps) {
   const { t } = useTranslation();
   if (events.isPending) return <Spinner label={t('dashboard.loading')} />;
   const page = events.data;
