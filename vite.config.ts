@@ -53,9 +53,6 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
-    // vis-timeline with moment is one ~600 kB chunk, loaded in parallel with
-    // the app; the warning's 500 kB default says nothing useful about it.
-    build: { chunkSizeWarningLimit: 650 },
     // The mock API's worker (mocks/api-worker.ts) is an ES module worker.
     worker: { format: 'es' },
     resolve: {

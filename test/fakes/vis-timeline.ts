@@ -1,11 +1,11 @@
 /**
  * A stand-in for vis-timeline's Timeline, for tests of the wrapper's
  * lifecycle (jsdom cannot draw the real one). test/setup/dom.ts mocks
- * 'vis-timeline/peer' with it for every test that has a DOM; every instance
+ * 'vis-timeline/esnext' with it for every test that has a DOM; every instance
  * is kept in `fakeTimelines`, emptied before each test.
  */
-import type { DataItem, TimelineOptions } from 'vis-timeline/peer';
-import type { DataSet } from 'vis-data/peer';
+import type { DataItem, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
 import { expect, type Mock, vi } from 'vitest';
 
 export type Listener = (properties?: unknown) => void;

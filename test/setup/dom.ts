@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { fakeTimelines } from '../fakes/vis-timeline';
 
-vi.mock('vis-timeline/peer', () => import('../fakes/vis-timeline'));
+vi.mock('vis-timeline/esnext', () => import('../fakes/vis-timeline'));
 
 // findBy and waitFor wait 5 s: a loaded 2-core machine needs more than the
 // default second for the first render of the whole app. A failed query prints the whole DOM into its error; findBy* and waitFor

@@ -76,7 +76,7 @@ test.each([
   {
     what: 'a pure timeline module imports vis-timeline types only',
     path: 'src/features/timeline/probe.ts',
-    code: "import type { DataItem } from 'vis-timeline/peer';\nexport type Probe = DataItem;\n",
+    code: "import type { DataItem } from 'vis-timeline/esnext';\nexport type Probe = DataItem;\n",
   },
 ])('lint passes when $what', async ({ path, code }) => {
   expect(await errorsOf(path, code)).toEqual([]);
@@ -85,7 +85,7 @@ test.each([
 test('lint fails when a module other than timeline-view.tsx runs vis-timeline', async () => {
   const errors = await errorsOf(
     'src/features/timeline/probe.ts',
-    "import { Timeline } from 'vis-timeline/peer';\nexport const probe = Timeline;\n",
+    "import { Timeline } from 'vis-timeline/esnext';\nexport const probe = Timeline;\n",
   );
   expect(errors).toEqual([
     expect.stringMatching(

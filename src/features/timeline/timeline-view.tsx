@@ -16,13 +16,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { DataSet } from 'vis-data/peer';
+import { DataSet } from 'vis-data/esnext';
 import {
   type DataGroup,
   type DataItem,
   Timeline,
   type TimelineOptions,
-} from 'vis-timeline/peer';
+} from 'vis-timeline/esnext';
 
 import type { ItemWords } from './cluster-text';
 import type { View } from './fetch-window';
