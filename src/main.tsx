@@ -55,11 +55,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 holdRequestsUntil(enableMocking());
 void import('./features/timeline/timeline-view');
-import('./app/render-app').then(
-  ({ renderApp }) => {
-    renderApp(root);
-  },
-  (error: unknown) => {
+import('./app/render-app')
+  .then(({ renderApp }) => renderApp(root))
+  .catch((error: unknown) => {
     showStartupError(root, error);
-  },
-);
+  });

@@ -4,8 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
+import { chooseLanguage } from '@/app/use-url-language';
 import { createQueryClient } from '@/app/query-client';
 import { createI18n } from '@/i18n/create-i18n';
+
+import { i18nIn } from './i18n-instance';
 
 /** Renders the whole app at a URL, with a fresh QueryClient that never retries. */
 export function renderApp(url = '/') {
@@ -15,7 +18,12 @@ export function renderApp(url = '/') {
     user: userEvent.setup(),
     queryClient,
     ...render(
-      <Providers queryClient={queryClient}>
+      <Providers
+        queryClient={queryClient}
+        i18n={i18nIn(
+          chooseLanguage(window.location.search, navigator.languages),
+        )}
+      >
         <App />
       </Providers>,
     ),

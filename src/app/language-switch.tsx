@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isOneOf } from '@/domain/is-one-of';
 import { LANGUAGE_NAMES, LANGUAGES } from '@/domain/language';
+import { ensureTranslation } from '@/i18n/create-i18n';
 import { useUrlLanguage } from './use-url-language';
 
 /**
@@ -16,8 +17,21 @@ export function LanguageSwitch() {
 
   useEffect(
     function followUrlLanguage() {
-      if (i18n.language !== language) void i18n.changeLanguage(language);
-      document.documentElement.lang = language;
+      // Another language asked for meanwhile wins, whichever loads first.
+      let isWanted = true;
+      void ensureTranslation(i18n, language).then(
+        () => {
+          if (!isWanted) return;
+          if (i18n.language !== language) void i18n.changeLanguage(language);
+          document.documentElement.lang = language;
+        },
+        // Its chunk did not load (offline): the page stays in the language
+        // it is in, and choosing again tries again.
+        () => undefined,
+      );
+      return () => {
+        isWanted = false;
+      };
     },
     [i18n, language],
   );

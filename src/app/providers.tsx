@@ -1,24 +1,20 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-
-import { chooseLanguage } from './use-url-language';
-import { createI18n } from '@/i18n/create-i18n';
 
 import { createQueryClient } from './query-client';
 
 export type ProvidersProps = {
   children: React.ReactNode;
+  /** Already in the page's language (render-app.tsx loads it first). */
+  i18n: I18n;
   queryClient?: QueryClient;
 };
 
-export function Providers({ children, queryClient }: ProvidersProps) {
+export function Providers({ children, i18n, queryClient }: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  // The first render is already in the URL's language, or else the browser's.
-  const [i18n] = useState(() =>
-    createI18n(chooseLanguage(window.location.search, navigator.languages)),
-  );
   return (
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>

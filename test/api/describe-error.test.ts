@@ -2,9 +2,10 @@ import { expect, test } from 'vitest';
 
 import { ApiError } from '@/api/api-error';
 import { describeError } from '@/api/describe-error';
-import { createI18n } from '@/i18n/create-i18n';
 
 import { englishT } from '../english';
+
+import { i18nIn } from '../i18n-instance';
 
 test.each([
   { error: new ApiError('network'), text: 'Could not reach the events API.' },
@@ -43,10 +44,10 @@ test('a failure is worded in the interface language; the server’s words stay a
     statusLine: '500',
     detail: 'The index is rebuilding.',
   });
-  expect(describeError(error, createI18n('vi').t)).toBe(
+  expect(describeError(error, i18nIn('vi').t)).toBe(
     'API sự kiện trả về 500: The index is rebuilding.',
   );
-  expect(describeError(new ApiError('network'), createI18n('hi').t)).toBe(
+  expect(describeError(new ApiError('network'), i18nIn('hi').t)).toBe(
     'घटनाओं के API तक नहीं पहुँचा जा सका।',
   );
 });

@@ -9,9 +9,16 @@ test('switching to Tiếng Việt translates the page, sets <html lang> and the 
   const { page, context, problems } = await openPage(harness, {
     locale: 'en-US',
   });
+  // Each language's texts are a chunk of their own, fetched when chosen.
+  const languageChunks: string[] = [];
+  page.on('request', (request) => {
+    const chunk = /\/assets\/(vi|hi)-[\w-]+\.js$/.exec(request.url());
+    if (chunk?.[1]) languageChunks.push(chunk[1]);
+  });
   await page.goto(`${harness.baseUrl}/?party=AZ`);
   await page.getByRole('table', { name: /events in time order/i }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(languageChunks, []);
 
   await page
     .getByRole('combobox', { name: 'Language' })
@@ -25,6 +32,7 @@ test('switching to Tiếng Việt translates the page, sets <html lang> and the 
   assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
   assert.match(page.url(), /[?&]lang=vi(&|$)/);
   assert.match(page.url(), /[?&]party=AZ(&|$)/);
+  assert.deepEqual(languageChunks, ['vi']);
   await page.screenshot({
     path: `${RESULTS_DIR}/vietnamese.png`,
     fullPage: true,

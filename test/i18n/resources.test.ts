@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 
 import { LANGUAGES } from '@/domain/language';
-import { RESOURCES } from '@/i18n/create-i18n';
 import { en } from '@/i18n/en';
+
+import { TRANSLATIONS as TEXTS } from '../i18n-instance';
 
 /** Every leaf of a resource tree, as "a.b.c" → text. */
 function flatten(tree: object, prefix = ''): Map<string, string> {
@@ -29,7 +30,7 @@ const ENGLISH = flatten(en);
 const TRANSLATIONS = LANGUAGES.filter((language) => language !== 'en');
 
 test.each(LANGUAGES)('%s has no empty text', (language) => {
-  const empty = [...flatten(RESOURCES[language].translation)]
+  const empty = [...flatten(TEXTS[language])]
     .filter(([, text]) => text.trim() === '')
     .map(([key]) => key);
   expect(empty).toEqual([]);
@@ -38,7 +39,7 @@ test.each(LANGUAGES)('%s has no empty text', (language) => {
 test.each(TRANSLATIONS)(
   '%s uses the same placeholders as English in every text',
   (language) => {
-    const leaves = flatten(RESOURCES[language].translation);
+    const leaves = flatten(TEXTS[language]);
     for (const [key, text] of ENGLISH) {
       expect({
         key,
@@ -50,7 +51,7 @@ test.each(TRANSLATIONS)(
 
 test('Vietnamese and Hindi are translated, not copied from English', () => {
   for (const language of TRANSLATIONS) {
-    const leaves = flatten(RESOURCES[language].translation);
+    const leaves = flatten(TEXTS[language]);
     const copied = [...ENGLISH].filter(
       ([key, text]) => leaves.get(key) === text && /[a-z]{3}/.test(text),
     );

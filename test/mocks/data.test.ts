@@ -10,8 +10,8 @@ import {
 import { LANGUAGES } from '../../src/domain/language';
 import { normalizeText } from '../../src/domain/normalize-text';
 import { parseWhen, toInstantInterval } from '../../src/domain/when';
-import { RESOURCES } from '../../src/i18n/create-i18n';
 import { SHEET_URLS } from '../fixtures/sheet-urls';
+import { TRANSLATIONS } from '../i18n-instance';
 
 const WHEN_FORMATS = [
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
@@ -130,9 +130,7 @@ test('every organisation and company is named in every interface language, and o
   ].sort();
   expect(parties.find((party) => party.code === 'PS')?.kind).toBe('state');
   for (const language of LANGUAGES) {
-    expect(Object.keys(RESOURCES[language].translation.party).sort()).toEqual(
-      named,
-    );
+    expect(Object.keys(TRANSLATIONS[language].party).sort()).toEqual(named);
   }
 });
 

@@ -6,7 +6,7 @@ import { expect, test, vi } from 'vitest';
 import type { Facet, PartyWithCount } from '@/domain/event';
 import type { Language } from '@/domain/language';
 import { PartyFilter } from '@/features/filters/party-filter';
-import { createI18n } from '@/i18n/create-i18n';
+import { i18nIn } from '../../i18n-instance';
 
 // As the API names them: in English, whatever the reader's language.
 const PARTIES: PartyWithCount[] = [
@@ -27,7 +27,7 @@ const FACETS: Facet[] = PARTIES.map((party) => ({
 function renderFilter(language: Language, selected: string[] = []) {
   const onChange = vi.fn<(selected: string[]) => void>();
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={i18nIn(language)}>
       <PartyFilter
         facets={FACETS}
         parties={new Map(PARTIES.map((party) => [party.code, party]))}

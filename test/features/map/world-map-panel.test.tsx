@@ -6,7 +6,7 @@ import { expect, test, vi } from 'vitest';
 import type { Facet, PartyWithCount } from '@/domain/event';
 import type { Language } from '@/domain/language';
 import { WorldMapPanel } from '@/features/map/world-map-panel';
-import { createI18n } from '@/i18n/create-i18n';
+import { i18nIn } from '../../i18n-instance';
 
 const PARTIES = new Map<string, PartyWithCount>(
   (
@@ -36,7 +36,7 @@ function renderMap({
 }: { selected?: string[]; language?: Language } = {}) {
   const onToggle = vi.fn<(code: string) => void>();
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={i18nIn(language)}>
       <WorldMapPanel
         facets={FACETS}
         parties={PARTIES}

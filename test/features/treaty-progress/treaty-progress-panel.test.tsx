@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 
 import { TreatyProgressPanel } from '@/features/treaty-progress/treaty-progress-panel';
 import { Providers } from '@/app/providers';
+import { createI18n } from '@/i18n/create-i18n';
 import { createQueryClient } from '@/app/query-client';
 
 import { createApi } from '../../../mocks/api/respond';
@@ -15,7 +16,10 @@ import { renderInEnglish } from '../../render';
 
 function renderPanel() {
   renderInEnglish(
-    <Providers queryClient={createQueryClient({ retry: false })}>
+    <Providers
+      queryClient={createQueryClient({ retry: false })}
+      i18n={createI18n('en')}
+    >
       <TreatyProgressPanel parties={new Map()} />
     </Providers>,
   );
