@@ -35,6 +35,9 @@ type Recorder = {
   /** When the page set window.__benchReady (the baseline does). */
   readyAt: number | null;
   heapMax: number;
+  /** When the first contentful paint was, and the layout shift so far (CLS). */
+  fcpAt: number | null;
+  layoutShift: number;
   sampleHeap: () => number;
   stop: () => void;
 };
@@ -64,6 +67,10 @@ type Scenario = { n: number; label: string };
 
 type PageResult = {
   load: Measured;
+  /** First contentful paint, ms from navigation (the first visit). */
+  fcp: Measured;
+  /** Cumulative layout shift until the first draw has settled. */
+  cls: Measured;
   toggle: Measured;
   zoom: Measured;
   items: Measured;
@@ -183,6 +190,8 @@ function installRecorder([labelSelector, watchAttributes]: readonly [
     lastClickAt: null,
     readyAt: null,
     heapMax: 0,
+    fcpAt: null,
+    layoutShift: 0,
     sampleHeap() {
       const used = performance.memory?.usedJSHeapSize ?? 0;
       if (used > bench.heapMax) bench.heapMax = used;
@@ -202,6 +211,22 @@ function installRecorder([labelSelector, watchAttributes]: readonly [
     },
   });
   setInterval(bench.sampleHeap, 100);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint')
+        bench.fcpAt = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  // A shift right after the reader's input is not counted (CLS's rule).
+  type LayoutShift = PerformanceEntry & {
+    value: number;
+    hadRecentInput: boolean;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LayoutShift[]) {
+      if (!entry.hadRecentInput) bench.layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
   window.addEventListener(
     'click',
     () => {
@@ -486,6 +511,8 @@ async function measurePage({
   const browser = await launchBrowser();
   const result: PageResult = {
     load: NOT_RUN,
+    fcp: NOT_RUN,
+    cls: NOT_RUN,
     toggle: NOT_RUN,
     zoom: NOT_RUN,
     items: NOT_RUN,
@@ -540,6 +567,15 @@ async function measurePage({
     }
 
     if (loaded) {
+      const paint = await within(
+        5_000,
+        page.evaluate(() => ({
+          fcp: window.__bench.fcpAt,
+          cls: window.__bench.layoutShift,
+        })),
+      );
+      result.fcp = paint.fcp ?? 'no paint';
+      result.cls = paint.cls;
       try {
         result.items = await within(
           LIMIT_MS,
@@ -677,6 +713,10 @@ function mb(value: Measured): string {
   return typeof value === 'number' ? `${(value / 1e6).toFixed(1)} MB` : value;
 }
 
+function shift(value: Measured): string {
+  return typeof value === 'number' ? value.toFixed(3) : value;
+}
+
 function count(value: Measured): string {
   return typeof value === 'number' ? value.toLocaleString('en') : value;
 }
@@ -747,6 +787,19 @@ function tables(results: readonly ScenarioResult[]): string {
     table(
       ['events', 'ours'],
       results.map(({ label, ours }) => [label, runsOf(ours.runs.load)]),
+    ),
+    '',
+    '### First contentful paint and layout shift (the first of those visits)',
+    '',
+    table(
+      ['events', 'FCP, ours', 'FCP, baseline', 'CLS, ours', 'CLS, baseline'],
+      results.map(({ label, ours, baseline }) => [
+        label,
+        ms(ours.fcp),
+        ms(baseline.fcp),
+        shift(ours.cls),
+        shift(baseline.cls),
+      ]),
     ),
     '',
     '### Country toggle (median of 5)',
@@ -917,6 +970,100 @@ worker and back, then the new slice redraws the timeline.
   }`;
 }
 
+/** Issue #13's first-visit and interaction targets, each met or not. */
+function firstVisitTargets(
+  results: readonly ScenarioResult[],
+  jsBeforeDraw: JsFetched | null,
+): string | null {
+  const real = results.find((result) => result.n === 0);
+  const large = results.find((result) => result.n === 100_000)?.ours;
+  if (!real) return null;
+  const { ours, baseline } = real;
+  const number = (value: Measured | undefined): value is number =>
+    typeof value === 'number';
+  const row = (
+    name: string,
+    value: string,
+    limit: string,
+    isMet: boolean | null,
+  ) => [
+    name,
+    value,
+    limit,
+    isMet === null ? NOT_RUN : isMet ? 'met' : '**not met**',
+  ];
+  const rows = [
+    row(
+      'first contentful paint',
+      ms(ours.fcp),
+      '≤ 300 ms',
+      number(ours.fcp) ? ours.fcp <= 300 : null,
+    ),
+    row(
+      'layout shift (CLS) to the settled first draw',
+      shift(ours.cls),
+      '≤ 0.02',
+      number(ours.cls) ? ours.cls <= 0.02 : null,
+    ),
+    row(
+      'first draw vs the bare vis-timeline page',
+      number(ours.load) && number(baseline.load)
+        ? `${ms(ours.load)} / ${ms(baseline.load)} (${(ours.load / baseline.load).toFixed(2)}×)`
+        : ms(ours.load),
+      '≤ 1.0×',
+      number(ours.load) && number(baseline.load)
+        ? ours.load <= baseline.load
+        : null,
+    ),
+    row(
+      'JS fetched before the first draw',
+      jsBeforeDraw ? formatKb(jsBeforeDraw.gzipBytes) : NOT_RUN,
+      `≤ ${formatKb(JS_BEFORE_DRAW_TARGET_BYTES)}`,
+      jsBeforeDraw
+        ? jsBeforeDraw.gzipBytes <= JS_BEFORE_DRAW_TARGET_BYTES
+        : null,
+    ),
+    row(
+      'country toggle, real data, median settled',
+      ms(ours.toggle),
+      '≤ 100 ms',
+      number(ours.toggle) ? ours.toggle <= 100 : null,
+    ),
+    row(
+      'zoom step, real data, median settled',
+      ms(ours.zoom),
+      '≤ 100 ms',
+      number(ours.zoom) ? ours.zoom <= 100 : null,
+    ),
+    row(
+      'country toggle, 100k, median settled',
+      ms(large?.toggle ?? NOT_RUN),
+      '≤ 100 ms',
+      number(large?.toggle) ? large.toggle <= 100 : null,
+    ),
+    row(
+      'zoom step, 100k, median settled',
+      ms(large?.zoom ?? NOT_RUN),
+      '≤ 100 ms',
+      number(large?.zoom) ? large.zoom <= 100 : null,
+    ),
+    row(
+      'first draw at 100k vs the real data',
+      number(large?.load) && number(ours.load)
+        ? `${(large.load / ours.load).toFixed(2)}×`
+        : NOT_RUN,
+      '≤ 1.3×',
+      number(large?.load) && number(ours.load)
+        ? large.load <= 1.3 * ours.load
+        : null,
+    ),
+  ];
+  return `## First visit and interactions (issue #13's targets)
+
+${table(['target', 'measured', 'limit', ''], rows)}
+`;
+}
+
 function report({
   results,
   jsBeforeDraw,
@@ -931,6 +1078,7 @@ function report({
   const budget = JS_BEFORE_DRAW_BUDGET_BYTES;
   const notes = notesOf(results);
   const goals = targets(results);
+  const firstVisit = firstVisitTargets(results, jsBeforeDraw);
   return `# Performance
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${date}. Re-run it to refresh this page;
@@ -944,7 +1092,7 @@ synthetic ones (\`mocks/data/synthetic.ts\`, built in with \`VITE_SYNTHETIC_EVEN
 vis-timeline, every event an item of one DataSet, lanes by type, the title as content, fitted to
 all items, a country filter that clears and refills the DataSet.
 
-${goals ? `${goals}\n` : ''}## Results
+${firstVisit ? `${firstVisit}\n` : ''}${goals ? `${goals}\n` : ''}## Results
 
 ${tables(results)}
 ${notes.length > 0 ? `\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''}
@@ -976,6 +1124,12 @@ ${jsBeforeDraw.files.map((file) => `- \`${file.path}\` ${formatKb(file.gzipBytes
   baseline, not before it set \`__benchReady\`, since vis-timeline hides its items until then).
   Ours: the median of ${FIRST_VISITS} first visits, each in a freshly launched browser, as one visit varies by
   tenths of a second here; the baseline: one visit, as at 100k it cannot finish within the minute.
+- **First contentful paint** is Chromium's \`first-contentful-paint\` entry, and **layout shift**
+  the sum of its \`layout-shift\` entries not caused by input (CLS), until the first draw has
+  settled; both from the first visit of each page.
+- **JS before the first draw**: every \`.js\` file of the build in the page's resource timing
+  (the entry, its chunks and the mock API's worker) that started before the first draw,
+  gzipped at level 9 from the build (\`scripts/js-before-draw.ts\`, as \`npm run check:bundle\`).
 - **Settled**: an interaction is timed from the click (a capture listener) or the call to the
   _last_ change it causes, not the first: the bench watches ${WATCH_MS / 1000} s after it (vis-timeline checks
   its container's size once a second and redraws when it changed), then until nothing has changed
