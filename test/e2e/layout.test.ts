@@ -335,3 +335,76 @@ test('phone: the filters sheet by touch closes with a swipe down', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** The window in the page's URL, in ms since the epoch. */
+function windowInUrl(url: string): { start: number; end: number } {
+  const value = new URL(url).searchParams.get('window');
+  const [start = '', end = ''] = value?.split('/') ?? [];
+  return { start: Date.parse(start), end: Date.parse(end) };
+}
+
+/** The URL once it has not changed for half a second (the window rests). */
+async function restingUrl(page: Page): Promise<string> {
+  let url = page.url();
+  for (let still = 0; still < 5;) {
+    await page.waitForTimeout(100);
+    still = page.url() === url ? still + 1 : 0;
+    url = page.url();
+  }
+  return url;
+}
+
+test('phone: the timeline pans with a drag and zooms with a pinch', async () => {
+  const phone = SCREENS[0];
+  const { page, context, problems } = await openOn(phone);
+  // A window in the URL to compare with: one step in from the fitted view.
+  await page.getByRole('button', { name: 'Zoom in' }).tap();
+  await page.waitForURL(/[?&]window=/);
+  const before = windowInUrl(await restingUrl(page));
+
+  const center = await page
+    .locator('.tt-timeline .vis-panel.vis-center')
+    .boundingBox();
+  assert.ok(center);
+  const y = center.y + 40;
+  const touch = await context.newCDPSession(page);
+  const send = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) => touch.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+
+  // A drag to the left shows later dates, the span unchanged.
+  const from = center.x + center.width * 0.8;
+  await send('touchStart', [{ x: from, y }]);
+  for (const dx of [20, 40, 60, 80, 100, 120]) {
+    await send('touchMove', [{ x: from - dx, y }]);
+  }
+  await send('touchEnd', []);
+  await page.waitForURL((url) => windowInUrl(url.href).start > before.start);
+  const panned = windowInUrl(page.url());
+  const span = before.end - before.start;
+  assert.ok(
+    Math.abs(panned.end - panned.start - span) <= 0.02 * span,
+    'a drag moves the window without zooming it',
+  );
+
+  // Two fingers moving apart zoom in: a shorter span.
+  const middle = center.x + center.width / 2;
+  await send('touchStart', [
+    { x: middle - 20, y },
+    { x: middle + 20, y },
+  ]);
+  for (const spread of [30, 45, 60, 75, 90]) {
+    await send('touchMove', [
+      { x: middle - spread, y },
+      { x: middle + spread, y },
+    ]);
+  }
+  await send('touchEnd', []);
+  await page.waitForURL((url) => {
+    const pinched = windowInUrl(url.href);
+    return pinched.end - pinched.start < 0.8 * span;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
