@@ -113,6 +113,44 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The words of the app's own short texts (headers, dates, types, badges)
+ * that are broken across lines: a word drawn as more than one line box.
+ */
+function wordsBrokenMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = [
+      '.tt-list thead th',
+      '.tt-list td:nth-child(1)',
+      '.tt-list td:nth-child(3)',
+      '.tt-list td:nth-child(5)',
+      '.tt-section-title',
+      '.tt-badge',
+      '.tt-count',
+      '.tt-fieldset legend',
+    ].join(', ');
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const word of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()]
+              .filter((rect) => rect.width > 0)
+              .map((rect) => Math.round(rect.top)),
+          );
+          if (lines.size > 1) broken.push(word[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 for (const screen of SCREENS) {
   test(`${screen.name} (${String(screen.width)} px): no sideways scroll, the timeline first and wide, no serious axe violation`, async () => {
     const { page, context, problems } = await openOn(screen);
@@ -149,6 +187,8 @@ for (const screen of SCREENS) {
       timeline.y < screen.height * 0.75,
       `the timeline starts ${String(timeline.y)} px down, on the first screen`,
     );
+    await page.locator('.tt-list tbody tr').first().waitFor();
+    assert.deepEqual(await wordsBrokenMidWord(page), [], 'no word broken');
     assert.deepEqual(await seriousAxeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
