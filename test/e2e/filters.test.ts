@@ -11,6 +11,7 @@ import {
   harnessForFile,
   waitForDrawnItems,
   waitForRedraw,
+  waitForRestingDrawing,
 } from './harness';
 
 const harness = await harnessForFile(startHarness);
@@ -263,6 +264,43 @@ test('a bad window in a link is dropped with the notice, the rest kept', async (
   assert.match(await notice.innerText(), /window=/);
   await page.waitForURL(/\?party=AZ$/);
   await waitForDrawnItems(page, await countEvents(page, 'party=AZ'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link to an event in the Hanoi week draws that week, with nothing left at its edge from the first view', async () => {
+  const { page, context, problems } = await openTimedPage(harness, {
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.goto(
+    `${harness.baseUrl}/events/quang-azerbaijan-2025-10-26?window=2025-10-24T12:00Z/2025-10-28T12:00Z`,
+  );
+  await page.locator('#detail-title').waitFor();
+  await page.locator('.vis-item .tt-item__label').first().waitFor();
+  // The link's window is drawn, and the drawing has come to rest.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.tt-timeline .vis-time-axis .vis-text')]
+      .map((label) => label.textContent)
+      .some((text) => text.startsWith('Sat 25')),
+  );
+  await waitForRestingDrawing(page);
+  const shownTitles = await page.evaluate(() => {
+    const center = document.querySelector('.tt-timeline .vis-panel.vis-center');
+    if (!center) throw new Error('the timeline has no center panel');
+    const panel = center.getBoundingClientRect();
+    return [...document.querySelectorAll('.tt-timeline .tt-item__label')]
+      .filter((label) => {
+        const box = label.getBoundingClientRect();
+        return (
+          box.width > 0 && box.right > panel.left && box.left < panel.right
+        );
+      })
+      .map((label) => label.getAttribute('aria-label') ?? '');
+  });
+  assert.ok(shownTitles.length > 0, 'the week has events drawn');
+  // Each drawn label's accessible name has its date (then a time or a note):
+  // all in October 2025, none from the first view's December 2024 or 2026.
+  for (const title of shownTitles) assert.match(title, /\d Oct 2025\b/, title);
   assert.deepEqual(problems, []);
   await context.close();
 });

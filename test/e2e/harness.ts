@@ -370,3 +370,35 @@ export async function harnessForFile<H extends Harness>(
   after(() => harness.close());
   return harness;
 }
+
+/**
+ * Waits for the drawn timeline to stop changing (a window animates, a link's
+ * window follows the first view): no change for 400 ms.
+ */
+export async function waitForRestingDrawing(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let changed = false;
+        const observer = new MutationObserver(() => {
+          changed = true;
+        });
+        const timeline = document.querySelector('.tt-timeline');
+        if (!timeline) {
+          resolve(false);
+          return;
+        }
+        observer.observe(timeline, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+        });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(!changed);
+        }, 400);
+      }),
+    undefined,
+    { polling: 100 },
+  );
+}

@@ -12,6 +12,7 @@ import {
   seriousAxeViolations,
   startHarness,
   THEMES,
+  waitForRestingDrawing,
 } from './harness';
 
 const harness = await harnessForFile(startHarness);
@@ -82,35 +83,6 @@ function overlappingLabels(page: Page): Promise<string[]> {
     });
     return overlaps;
   }, LABELS);
-}
-
-/** Waits for the drawing to stop changing (a preset's window animates). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        let changed = false;
-        const observer = new MutationObserver(() => {
-          changed = true;
-        });
-        const timeline = document.querySelector('.tt-timeline');
-        if (!timeline) {
-          resolve(false);
-          return;
-        }
-        observer.observe(timeline, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-        });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(!changed);
-        }, 400);
-      }),
-    undefined,
-    { polling: 100 },
-  );
 }
 
 /**
@@ -218,7 +190,7 @@ test('axe finds no serious or critical violation at any size, in the dark and hi
 for (const screen of SCREENS.filter((each) => each.width >= 1280)) {
   test(`${screen.name} (${String(screen.width)} px): every label is whole and none overlaps, in the first view and both presets`, async () => {
     const { page, context, problems } = await openOn(screen);
-    await settle(page);
+    await waitForRestingDrawing(page);
     for (const preset of [
       null,
       'Go to Baku, May 2025',
@@ -226,7 +198,7 @@ for (const screen of SCREENS.filter((each) => each.width >= 1280)) {
     ]) {
       if (preset !== null) {
         await page.getByRole('button', { name: preset }).click();
-        await settle(page);
+        await waitForRestingDrawing(page);
       }
       const view = preset ?? 'the first view';
       assert.ok((await page.locator(LABELS).count()) > 0, `${view} draws`);
