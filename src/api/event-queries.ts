@@ -26,11 +26,12 @@ export const eventQueries = {
       queryKey: [...eventQueries.lists(), params],
       queryFn: ({ signal }) => getEvents(params, signal),
     }),
+  timelines: () => [...eventQueries.all(), 'timeline'] as const,
   /** What the timeline draws of one window (under `events`: a refresh of
    * the events refreshes it too). */
   timeline: (params: TimelineParams) =>
     queryOptions({
-      queryKey: [...eventQueries.all(), 'timeline', params],
+      queryKey: [...eventQueries.timelines(), params],
       queryFn: ({ signal }) => getTimeline(params, signal),
     }),
   detail: (id: string) =>

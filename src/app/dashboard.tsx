@@ -69,7 +69,7 @@ export function Dashboard() {
   const partiesByCode = useQuery(partyQueries.byCode()).data ?? NO_PARTIES;
   const nameOf = usePartyName(partiesByCode);
   const failure = usePageFailure();
-  const { isRefreshing, refresh } = useRefresh();
+  const { isRefreshing, refresh } = useRefresh(events.isFetching);
   // The page's data still on its way for the first time: the timeline's
   // slice, above all.
   const isFirstLoading =

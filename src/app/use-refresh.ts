@@ -3,21 +3,22 @@ import { useCallback } from 'react';
 
 import { eventQueries } from '@/api/event-queries';
 
-import { isPageData } from './page-data';
-
 /**
  * The Refresh button's job: ask again for everything under `events` that is
- * on screen (the table, the counts, the timeline and the open event), and
- * say while the page's own data is being fetched.
+ * on screen (the table, the counts, the timeline, the open event and the
+ * treaty's progress), and say while the page's view of the events is being
+ * fetched: the table's page (`isListFetching`) or a timeline slice, which
+ * the timeline panel asks for itself.
  */
-export function useRefresh() {
+export function useRefresh(isListFetching: boolean) {
   const queryClient = useQueryClient();
-  const isRefreshing = useIsFetching({ predicate: isPageData }) > 0;
+  const isTimelineFetching =
+    useIsFetching({ queryKey: eventQueries.timelines() }) > 0;
   const refresh = useCallback(() => {
     void queryClient.refetchQueries({
       queryKey: eventQueries.all(),
       type: 'active',
     });
   }, [queryClient]);
-  return { isRefreshing, refresh };
+  return { isRefreshing: isListFetching || isTimelineFetching, refresh };
 }
