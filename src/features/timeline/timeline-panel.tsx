@@ -25,10 +25,11 @@ import {
 } from './to-timeline-items';
 import { useTimelineSlice } from './use-timeline-slice';
 
-// Lazy, though src/main.tsx has already started loading it: importing it
-// directly draws the first view about 0.4 s sooner, but then a link's window
-// is set while vis-timeline is still placing its first items, and it leaves
-// some of them drawn at the new window's edge.
+// Lazy, though src/main.tsx has already started loading it. Imported
+// directly, it draws the first view sooner (0.4–1 s here), but then the
+// selection's move to an opened event runs while vis-timeline is still
+// placing the first window, and it leaves items of the first view drawn at
+// the new window's edge (test/e2e/filters.test.ts shows it).
 const TimelineView = lazy(() =>
   import('./timeline-view').then((module) => ({
     default: module.TimelineView,
