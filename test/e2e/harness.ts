@@ -371,11 +371,8 @@ export async function harnessForFile<H extends Harness>(
   return harness;
 }
 
-/**
- * Waits for the drawn timeline to stop changing (a window animates, a link's
- * window follows the first view): no change for 400 ms.
- */
-export async function waitForRestingDrawing(page: Page): Promise<void> {
+/** No change of the drawn timeline for 400 ms. */
+async function waitForStillDrawing(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
@@ -401,4 +398,17 @@ export async function waitForRestingDrawing(page: Page): Promise<void> {
     undefined,
     { polling: 100 },
   );
+}
+
+/**
+ * Waits for the drawn timeline to come to rest (a window animates, a link's
+ * window follows the first view, a moved window fetches its slice): still,
+ * then no slice on its way (the section is not `aria-busy`), then still.
+ */
+export async function waitForRestingDrawing(page: Page): Promise<void> {
+  await waitForStillDrawing(page);
+  await page
+    .locator('section[aria-labelledby="events-heading"][aria-busy="false"]')
+    .waitFor();
+  await waitForStillDrawing(page);
 }
