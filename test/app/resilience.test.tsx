@@ -22,12 +22,16 @@ async function findEventRows() {
 const SHOWN = events.slice(0, PAGE_LIMIT);
 
 test('a failed refresh keeps the events shown, says why, and Retry clears it', async () => {
-  const { user } = renderApp('/');
+  const { user, queryClient } = renderApp('/');
   expect(await findEventRows()).toHaveLength(SHOWN.length);
   expect(events.length).toBeGreaterThan(PAGE_LIMIT);
   // The treaty's progress loads after the first view; mounted later, it would
-  // ask for the count again itself.
+  // ask for the count again itself. Its second request follows its first:
+  // the page is loaded once nothing is on its way.
   await screen.findByRole('heading', { name: 'How far from entry into force' });
+  await waitFor(() => {
+    expect(queryClient.isFetching()).toBe(0);
+  });
 
   let failedRequests = 0;
   server.use(
