@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+import { prerenderFirstView } from './scripts/prerender-plugin.ts';
+
 /**
  * The production build's Content-Security-Policy, as a meta tag (the static
  * demo has no server to send headers). Scripts, styles and images come only
@@ -52,7 +54,11 @@ const NEEDS_A_DOM = [
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL ?? '')],
+    plugins: [
+      react(),
+      contentSecurityPolicy(env.VITE_API_BASE_URL ?? ''),
+      prerenderFirstView(),
+    ],
     // The mock API's worker (mocks/api-worker.ts) is an ES module worker.
     worker: { format: 'es' },
     resolve: {

@@ -644,9 +644,18 @@ async function measurePage({
       try {
         const body = await within(
           10_000,
-          page.evaluate(async (): Promise<unknown> =>
-            (await fetch('/api/events?limit=1')).json(),
-          ),
+          // The mock starts with the app's first request, which a
+          // prerendered first view may not have made yet: ask until it
+          // answers as the API.
+          page.evaluate(async (): Promise<unknown> => {
+            for (;;) {
+              const response = await fetch('/api/events?limit=1');
+              if (response.headers.get('Content-Type')?.includes('json')) {
+                return response.json();
+              }
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }),
         );
         result.served = TOTAL.parse(body).total;
       } catch {

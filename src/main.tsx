@@ -3,15 +3,16 @@
  * the app and the timeline's code all load in parallel.
  */
 import './app/themes.css';
+import './app/app.css';
+import './app/print.css';
+// The reader's theme before anything draws. The built page has run it
+// already, in its head (again, it changes nothing); the dev server's page
+// has it from here.
+import './theme-boot';
 
-import {
-  applyTheme,
-  prefersMoreContrast,
-  readThemeChoice,
-  resolveTheme,
-} from './app/theme';
-import { holdRequestsUntil } from './api/api-ready';
+import { holdRequestsUntil, startApiOnFirstRequest } from './api/api-ready';
 import { API_BASE_URL } from './config/api-base-url';
+import { FIRST_ANSWERS_ID } from './config/first-answers';
 import { isOneOf } from './domain/is-one-of';
 import { detectLanguage, LANGUAGES, type Language } from './domain/language';
 import { STARTUP_FAILURE } from './i18n/startup-failure';
@@ -44,16 +45,16 @@ function showStartupError(root: HTMLElement, error: unknown) {
   root.replaceChildren(message);
 }
 
-// Before anything draws, so the first paint has the reader's theme.
-applyTheme(
-  document.documentElement,
-  resolveTheme(readThemeChoice(), prefersMoreContrast()),
-);
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-holdRequestsUntil(enableMocking());
+// A page built with its first view's answers asks nothing until the reader
+// goes further: the mock loads then, not before the first draw.
+if (document.getElementById(FIRST_ANSWERS_ID)) {
+  startApiOnFirstRequest(enableMocking);
+} else {
+  holdRequestsUntil(enableMocking());
+}
 void import('./features/timeline/timeline-view');
 import('./app/render-app')
   .then(({ renderApp }) => renderApp(root))

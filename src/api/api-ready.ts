@@ -12,6 +12,20 @@ export function holdRequestsUntil(promise: Promise<unknown>): void {
   promise.catch(() => undefined);
 }
 
+let startOnFirstRequest: (() => Promise<unknown>) | null = null;
+
+/**
+ * The API starts when a request first needs it: the page came with the
+ * answers to its first view, and the mock's code need not load before.
+ */
+export function startApiOnFirstRequest(start: () => Promise<unknown>): void {
+  startOnFirstRequest = start;
+}
+
 export function whenApiReady(): Promise<unknown> {
+  if (startOnFirstRequest) {
+    holdRequestsUntil(startOnFirstRequest());
+    startOnFirstRequest = null;
+  }
   return ready;
 }

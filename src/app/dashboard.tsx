@@ -4,13 +4,14 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
 import { SegmentedChoice } from '@/components/segmented-choice';
 import { ErrorMessage } from '@/components/status';
+import { useIsHydrated } from '@/components/use-is-hydrated';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { activeFilterCount, type Filters, NO_FILTERS } from '@/domain/filters';
 import { type ViewMode, VIEW_MODES } from '@/domain/view-state';
@@ -28,6 +29,7 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel';
 import { usePartyName } from '@/i18n/use-party-name';
 
 import { EventsStatus } from './events-status';
+import { COUNT_ALL } from './first-view';
 import { MorePanels } from './more-panels';
 import { isPageData } from './page-data';
 import { useAfterFirstView } from './use-after-first-view';
@@ -47,9 +49,6 @@ const VIEW_LABELS = {
 
 const NO_EVENTS: EventSummary[] = [];
 const NO_PARTIES: ReadonlyMap<string, PartyWithCount> = new Map();
-
-/** Enough to learn how many events there are in all. */
-const COUNT_ALL = { limit: 1 };
 
 /** The page at `/` and `/events/:id`: filters, timeline, selection, list. */
 export function Dashboard() {
@@ -78,6 +77,11 @@ export function Dashboard() {
         isPageData(query) && query.state.status === 'pending',
     }) > 0;
   const isNarrow = useMediaQuery(NARROW_SCREEN);
+  const isHydrated = useIsHydrated();
+  // Prerendered, the screen is not known: the page has the sidebar and the
+  // sheet's button, and app.css shows the one that fits it.
+  const hasSidebar = !isHydrated || !isNarrow;
+  const hasSheet = !isHydrated || isNarrow;
 
   const queryClient = useQueryClient();
   const preview = useCallback(
@@ -89,13 +93,27 @@ export function Dashboard() {
   );
 
   const items = events.data?.items ?? NO_EVENTS;
-  // The table (hundreds of rows) renders after the timeline is drawn.
-  const tableItems = useDeferredValue(items, NO_EVENTS);
+  // The table (hundreds of rows) renders after the timeline is drawn; in a
+  // prerendered page it is already there.
+  const tableItems = useDeferredValue(items, isHydrated ? NO_EVENTS : items);
   const opened = items.find((event) => event.id === selectedId);
   // Once the first view has settled (drawn, or failed and said so), the
-  // table included: the map's atlas never competes with it.
+  // table and the timeline's drawing included: the map's atlas and the
+  // mock's code never compete with it.
+  const [isDrawn, setIsDrawn] = useState(false);
+  const onDrawn = useCallback(() => {
+    setIsDrawn(true);
+  }, []);
+  const isTimelineSettled =
+    isDrawn ||
+    view.view !== 'timeline' ||
+    failure !== null ||
+    events.data?.total === 0;
   const isMoreShown = useAfterFirstView(
-    !events.isPending && tableItems === items && !isFirstLoading,
+    !events.isPending &&
+      tableItems === items &&
+      !isFirstLoading &&
+      isTimelineSettled,
   );
   const filterPanel = (
     <FilterPanel
@@ -111,9 +129,9 @@ export function Dashboard() {
       <p className="tt-visually-hidden" aria-live="polite">
         {opened ? t('dashboard.opened', { title: opened.title }) : ''}
       </p>
-      {isNarrow ? null : (
+      {hasSidebar ? (
         <div className="tt-dashboard__filters">{filterPanel}</div>
-      )}
+      ) : null}
       <section
         className="tt-dashboard__timeline"
         aria-labelledby="events-heading"
@@ -123,9 +141,9 @@ export function Dashboard() {
           {t('dashboard.events')}
         </h2>
         <div className="tt-view-bar">
-          {isNarrow ? (
+          {hasSheet ? (
             <FilterSheet activeCount={activeFilterCount(filters)}>
-              {filterPanel}
+              {isHydrated ? filterPanel : null}
             </FilterSheet>
           ) : null}
           <ActiveFilters
@@ -187,6 +205,7 @@ export function Dashboard() {
             selectedId={selectedId}
             onSelect={select}
             onPreview={preview}
+            onDrawn={onDrawn}
           />
         ) : null}
         <EventsStatus

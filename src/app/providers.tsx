@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, StaticRouter } from 'react-router';
 
 import { createQueryClient } from './query-client';
 
@@ -11,16 +11,28 @@ export type ProvidersProps = {
   /** Already in the page's language (render-app.tsx loads it first). */
   i18n: I18n;
   queryClient?: QueryClient;
+  /** Rendered ahead of time (src/prerender.tsx): the URL to render. */
+  location?: string;
 };
 
-export function Providers({ children, i18n, queryClient }: ProvidersProps) {
+export function Providers({
+  children,
+  i18n,
+  queryClient,
+  location,
+}: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>
-        {/* The filters live in the URL, and a control must show its new state
-            at once: a transition would put the old one back until it commits. */}
-        <BrowserRouter useTransitions={false}>{children}</BrowserRouter>
+        {location === undefined ? (
+          // The filters live in the URL, and a control must show its new
+          // state at once: a transition would put the old one back until it
+          // commits.
+          <BrowserRouter useTransitions={false}>{children}</BrowserRouter>
+        ) : (
+          <StaticRouter location={location}>{children}</StaticRouter>
+        )}
       </I18nextProvider>
     </QueryClientProvider>
   );

@@ -1,30 +1,53 @@
-import './app.css';
-import './print.css';
-
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { createI18n, loadTranslation } from '@/i18n/create-i18n';
 
 import { App } from './app';
+import { readFirstAnswers, takeFirstAnswers } from './first-answers';
 import { Providers } from './providers';
+import { createQueryClient } from './query-client';
 import { chooseLanguage } from './use-url-language';
+
+/**
+ * Whether `root` holds the very view the app is about to render: the build
+ * prerenders `/`, in English (src/prerender.tsx).
+ */
+function isPrerendered(root: HTMLElement, language: string): boolean {
+  const { pathname, search } = window.location;
+  return (
+    root.hasChildNodes() &&
+    pathname === '/' &&
+    search === '' &&
+    language === 'en'
+  );
+}
 
 /**
  * Renders the app into `root`, in the URL's language or else the browser's:
  * its texts are loaded first (English is built in), so the first render is
- * already in it.
+ * already in it. The page's embedded answers are taken as answered, and a
+ * prerendered view is hydrated; another URL or language is rendered afresh.
  */
 export async function renderApp(root: HTMLElement) {
   const language = chooseLanguage(window.location.search, navigator.languages);
   const i18n = createI18n(language, {
     [language]: await loadTranslation(language),
   });
-  createRoot(root).render(
+  const queryClient = createQueryClient();
+  const answers = readFirstAnswers(document);
+  if (answers) takeFirstAnswers(queryClient, answers);
+  const app = (
     <StrictMode>
-      <Providers i18n={i18n}>
+      <Providers i18n={i18n} queryClient={queryClient}>
         <App />
       </Providers>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (isPrerendered(root, language)) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { useIsHydrated } from '@/components/use-is-hydrated';
+
 import { parseThemeChoice, THEME_CHOICES } from './theme';
 import { useTheme } from './use-theme';
 
@@ -7,12 +9,15 @@ import { useTheme } from './use-theme';
 export function ThemeSwitch() {
   const { t } = useTranslation();
   const [choice, setChoice] = useTheme();
+  // The prerendered page knows no reader's choice: it hydrates as "System",
+  // then shows the choice (the page's colours have it from the start).
+  const isHydrated = useIsHydrated();
   return (
     <label className="tt-theme-switch">
       {t('theme.label')}
       <select
         className="tt-input"
-        value={choice}
+        value={isHydrated ? choice : 'system'}
         onChange={(event) => {
           setChoice(parseThemeChoice(event.target.value));
         }}

@@ -33,15 +33,19 @@ export function usePageFailure(): PageFailure | null {
     [cache],
   );
   // A string, so that only a change of what failed renders again.
-  const key = useSyncExternalStore(subscribe, () =>
-    cache
-      .findAll(FAILED)
-      .map(
-        (query) =>
-          `${query.queryHash}@${String(query.state.errorUpdatedAt)}:${query.state.fetchStatus}`,
-      )
-      .join('|'),
+  const failures = useCallback(
+    () =>
+      cache
+        .findAll(FAILED)
+        .map(
+          (query) =>
+            `${query.queryHash}@${String(query.state.errorUpdatedAt)}:${query.state.fetchStatus}`,
+        )
+        .join('|'),
+    [cache],
   );
+  // Prerendered, the page has only its first answers: nothing has failed.
+  const key = useSyncExternalStore(subscribe, failures, failures);
   const retry = useCallback(() => {
     void queryClient.refetchQueries(FAILED);
   }, [queryClient]);

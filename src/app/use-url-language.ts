@@ -21,7 +21,11 @@ export function useUrlLanguage() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const { state } = useMemo(() => parseViewState(search), [search]);
-  const language = chooseLanguage(search, navigator.languages);
+  // Prerendered, in Node, there is no browser to ask: the page is English.
+  const language = chooseLanguage(
+    search,
+    typeof navigator === 'undefined' ? [] : navigator.languages,
+  );
 
   const setLanguage = useCallback(
     (lang: Language) => {

@@ -20,7 +20,18 @@ export type FlagProps = { code: string; kind: PartyKind | undefined };
 export function Flag({ code, kind }: FlagProps) {
   const url = kind === 'company' ? undefined : flagUrl(code);
   if (url) {
-    return <img className="tt-flag" src={url} alt="" width={21} height={14} />;
+    // Lazy: fetched as they come into view, and not preloaded by the
+    // prerendered page (React would, all eighty, ahead of its scripts).
+    return (
+      <img
+        className="tt-flag"
+        src={url}
+        alt=""
+        width={21}
+        height={14}
+        loading="lazy"
+      />
+    );
   }
   return (
     <span

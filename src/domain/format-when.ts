@@ -79,6 +79,23 @@ export function formatEventDate(
   locale = 'en-GB',
   wording: DateWording = ENGLISH_DATE_WORDING,
 ): string {
+  return withPlainSpaces(describeDates(event, locale, wording));
+}
+
+/**
+ * The same text whichever copy of ICU formatted it: one puts thin or narrow
+ * no-break spaces where another puts plain ones ("7 May – 8 May"), and the
+ * page prerendered in Node must read exactly as the browser renders it.
+ */
+function withPlainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+}
+
+function describeDates(
+  event: Dated,
+  locale: string,
+  wording: DateWording,
+): string {
   if (event.dateUncertain !== true) return formatDates(event, locale, wording);
   if (event.end === null) {
     return wording.dateUncertain(formatDates(event, locale, wording));

@@ -17,6 +17,8 @@ import {
 import { build, preview } from 'vite';
 import { z } from 'zod';
 
+import { createApi } from '../../mocks/api/respond';
+import { scenarioData } from '../../mocks/data/scenario';
 import { type HostileApi, startHostileApi } from './hostile-api';
 
 /** What the harness's init scripts and axe-core leave on a page's window. */
@@ -259,18 +261,22 @@ export async function drawnEvents(page: Page): Promise<number> {
 
 const TOTAL = z.object({ total: z.number() });
 
+/** The build's own API (the embedded mock over the real events), in Node. */
+const realApi = createApi(scenarioData(0));
+
 /**
  * How many real events match `filters` (the API's query, e.g. "party=AZ"),
- * asked of the API the page itself uses once the page shows its table.
+ * once the page shows its table. The mock's own API answers, here in Node:
+ * the page starts its copy only when the app first asks it something, and a
+ * prerendered first view asks nothing.
  */
 export async function countEvents(page: Page, filters = ''): Promise<number> {
   await page.getByRole('table', { name: /events in time order/i }).waitFor();
-  const body = await page.evaluate(
-    async (query): Promise<unknown> =>
-      (await fetch(`/api/events?limit=1&${query}`)).json(),
-    filters,
+  const { body } = realApi(
+    'GET',
+    `https://api.invalid/api/events?limit=1&${filters}`,
   );
-  return TOTAL.parse(body).total;
+  return TOTAL.parse(JSON.parse(body)).total;
 }
 
 const HOSTILE_API_PORT = 4599;

@@ -74,6 +74,7 @@ export function timelineViewProps(
     onSelect: vi.fn(),
     onHint: vi.fn(),
     onRangeChange: vi.fn(),
+    onPlaced: vi.fn(),
     viewWindow: null,
     onWindowChange: vi.fn(),
     ...overrides,

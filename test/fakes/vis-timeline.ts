@@ -36,13 +36,18 @@ export const Timeline = vi.fn(function Timeline(
   options: TimelineOptions,
 ) {
   let selection: string[] = [];
+  // Like vis-timeline, it says it drew ('changed') once it was made and each
+  // time its window is set, a task later.
+  const drew = () => {
+    setTimeout(() => this.listeners.get('changed')?.(), 0);
+  };
   Object.assign(this, {
     container,
     items,
     options,
     listeners: new Map<string, Listener>(),
     destroy: vi.fn(),
-    setWindow: vi.fn(),
+    setWindow: vi.fn(drew),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
     moveTo: vi.fn(),
@@ -65,6 +70,7 @@ export const Timeline = vi.fn(function Timeline(
     },
   });
   fakeTimelines.push(this);
+  drew();
 });
 
 /** The one timeline not destroyed yet; fails the test unless there is one. */

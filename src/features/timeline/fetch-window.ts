@@ -38,23 +38,13 @@ export function bucketMsFor(view: View): number {
   return 2 ** Math.round(Math.log2(minutes)) * MINUTE;
 }
 
-/** What of a panel's width is not the dates: the lane names. */
-const PANEL_CHROME_PX = 180;
-
 /**
- * The first question: every match, in as many buckets as fit the part of
- * the panel where the dates will be drawn.
+ * The first question: every match, in as many buckets as fit the dates of a
+ * wide screen's timeline (about 800 px). It does not depend on the panel's
+ * width, so the build can answer it ahead of time (scripts/prerender.ts); a
+ * narrower view whose clusters then do not fit asks again (needsFetch).
  */
-export function planOverview(panelWidthPx: number): FetchPlan {
-  const datesPx = panelWidthPx - PANEL_CHROME_PX;
-  return {
-    window: null,
-    buckets: Math.min(
-      Math.max(Math.floor(datesPx / BUCKET_PX), 4),
-      MAX_BUCKETS,
-    ),
-  };
-}
+export const OVERVIEW: FetchPlan = { window: null, buckets: 16 };
 
 /**
  * The window to fetch for a view: half its width again on each side (a

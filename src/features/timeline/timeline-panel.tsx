@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useIsHydrated } from '@/components/use-is-hydrated';
 import { Spinner } from '@/components/status';
 import type { TimelineSlice } from '@/domain/event';
 import type { Filters } from '@/domain/filters';
@@ -49,6 +50,8 @@ export type TimelinePanelProps = {
   onSelect: (id: string | null) => void;
   /** The pointer or keyboard is on an event: a chance to fetch its details. */
   onPreview: (id: string) => void;
+  /** The first drawing is on screen: what waited for it may load. */
+  onDrawn: () => void;
 };
 
 function describe(slice: TimelineSlice, t: TFunction): string {
@@ -58,6 +61,18 @@ function describe(slice: TimelineSlice, t: TFunction): string {
         groups: slice.clusters.length,
       })
     : t('timeline.description', { count: slice.total });
+}
+
+/**
+ * Where the timeline is about to be drawn, as tall as vis-timeline's
+ * drawing starts (its minHeight): what is below does not move when it comes.
+ */
+function TimelineFrame({ label }: { label: string }) {
+  return (
+    <div className="tt-timeline-frame">
+      <Spinner label={label} />
+    </div>
+  );
 }
 
 /** The stack drawn with the event in it, if the event is in one. */
@@ -74,9 +89,9 @@ function stackHolding(
 /**
  * The drawn timeline of the filtered events, with its toolbar, its key, the
  * hover/focus date hint, and the list of a stack's events while one is open.
- * It fetches what it draws (the slice around its window, in as many clusters
- * as fit its measured width), and draws nothing when no event matches: the
- * page says so.
+ * It fetches what it draws (the slice around its window), and draws nothing
+ * when no event matches: the page says so. Prerendered, and while the page
+ * hydrates, it shows the drawing's frame: vis-timeline draws in a browser.
  */
 export function TimelinePanel({
   filters,
@@ -88,15 +103,11 @@ export function TimelinePanel({
   selectedId,
   onSelect,
   onPreview,
+  onDrawn,
 }: TimelinePanelProps) {
   const { t } = useTranslation();
-  // Its width sizes the first clusters; it is measured as soon as the panel
-  // exists, before anything is asked.
-  const [width, setWidth] = useState<number | null>(null);
-  const measure = useCallback((panel: HTMLElement | null) => {
-    if (panel) setWidth(panel.clientWidth);
-  }, []);
-  const { slice, onRangeChange } = useTimelineSlice(filters, lanes, width);
+  const isHydrated = useIsHydrated();
+  const { slice, onRangeChange } = useTimelineSlice(filters, lanes);
   const locale = useLocale();
   const { eventDate } = useEventDates();
   const words = useMemo(() => ({ t, locale }), [t, locale]);
@@ -158,14 +169,17 @@ export function TimelinePanel({
 
   if (data?.total === 0) return null;
   return (
-    <div ref={measure} className="tt-timeline-panel">
+    <div className="tt-timeline-panel">
       <TimelineToolbar
         timeline={timeline}
         lanes={lanes}
         onLanesChange={onLanesChange}
       />
-      {data ? (
-        <Suspense fallback={<Spinner label={t('timeline.drawing')} />}>
+      {data && !isHydrated ? (
+        <TimelineFrame label={t('timeline.drawing')} />
+      ) : null}
+      {data && isHydrated ? (
+        <Suspense fallback={<TimelineFrame label={t('timeline.drawing')} />}>
           <TimelineView
             ref={timeline}
             items={items}
@@ -185,6 +199,7 @@ export function TimelinePanel({
               }
             }}
             onRangeChange={onRangeChange}
+            onPlaced={onDrawn}
             viewWindow={viewWindow}
             onWindowChange={onWindowChange}
           />

@@ -54,6 +54,8 @@ export type TimelineViewProps = {
   onHint: (hint: ItemHint | null) => void;
   /** The visible window changed (a drag, a wheel, a button). */
   onRangeChange: (view: View) => void;
+  /** The first drawing is shown, at its first window. */
+  onPlaced: () => void;
   /**
    * The window to show: null fits the items, and fits them again when they
    * change; else that window, until the reader moves it.
@@ -225,6 +227,7 @@ export function TimelineView({
   onSelect,
   onHint,
   onRangeChange,
+  onPlaced,
   viewWindow,
   onWindowChange,
   ref,
@@ -248,6 +251,7 @@ export function TimelineView({
   const emitSelect = useEffectEvent(onSelect);
   const emitHint = useEffectEvent(onHint);
   const emitRangeChange = useEffectEvent(onRangeChange);
+  const emitPlaced = useEffectEvent(onPlaced);
   // Reported from vis-timeline's events and from Fit all's click, where an
   // effect event cannot be called.
   const onWindowChangeRef = useRef(onWindowChange);
@@ -364,6 +368,7 @@ export function TimelineView({
       });
       timelineRef.current = timeline;
       hasFittedRef.current = false;
+      delete container.dataset.placed;
       stackRef.current = BASE_OPTIONS.stack;
 
       const handleSelect = (properties?: SelectProperties) => {
@@ -392,11 +397,24 @@ export function TimelineView({
         if (properties?.item == null || !anchor) return;
         emitHint({ id: String(properties.item), anchor });
       };
+      // Shown once drawn at its first window and still for a frame: what
+      // vis-timeline drew before, at a window of its own, and its stacking
+      // of the first items would be seen to jump (layout shift).
+      let revealFrame = 0;
+      const revealWhenStill = () => {
+        if ('placed' in container.dataset) return;
+        cancelAnimationFrame(revealFrame);
+        revealFrame = requestAnimationFrame(() => {
+          container.dataset.placed = '';
+          emitPlaced();
+        });
+      };
       // vis-timeline fits the dates of its first items after drawing them
       // ('changed'); this listener, added after its own, fits them with their
       // labels instead.
       const handleChanged = () => {
-        if (!hasFittedRef.current) hasFittedRef.current = showFirst();
+        if (hasFittedRef.current) revealWhenStill();
+        else hasFittedRef.current = showFirst();
         const pending = pendingFocusRef.current;
         const element =
           pending === null ? null : findItemElement(container, pending);
@@ -443,6 +461,7 @@ export function TimelineView({
         container.removeEventListener('focusin', handleFocusIn);
         container.removeEventListener('focusout', handleHintEnd);
         container.removeEventListener('keydown', handleKeyDown);
+        cancelAnimationFrame(revealFrame);
         timeline.off('changed', handleChanged);
         timeline.off('select', handleSelect);
         timeline.off('itemover', handleItemOver);

@@ -10,8 +10,8 @@ import {
   coverageOf,
   type FetchPlan,
   needsFetch,
+  OVERVIEW,
   planFetch,
-  planOverview,
   type View,
 } from './fetch-window';
 import { toTimelineParams } from './slice-params';
@@ -23,20 +23,10 @@ const SETTLE_MS = 150;
  * The timeline's data: the slice of the filtered events around the visible
  * window, fetched again only when the view leaves what is already there
  * (React Query caches each window and cancels a request no longer wanted).
- * Until the view reports itself, the whole span is asked for, in as many
- * clusters as fit the panel (`panelWidthPx`; nothing is asked before it is
- * known).
+ * Until the view reports itself, the whole span is asked for (OVERVIEW).
  */
-export function useTimelineSlice(
-  filters: Filters,
-  lanes: LaneMode,
-  panelWidthPx: number | null,
-) {
-  const [chosen, setPlan] = useState<FetchPlan | null>(null);
-  const plan = useMemo(
-    () => chosen ?? planOverview(panelWidthPx ?? 0),
-    [chosen, panelWidthPx],
-  );
+export function useTimelineSlice(filters: Filters, lanes: LaneMode) {
+  const [plan, setPlan] = useState<FetchPlan>(OVERVIEW);
   const params = useMemo(
     () => toTimelineParams(filters, lanes, plan),
     [filters, lanes, plan],
@@ -44,7 +34,6 @@ export function useTimelineSlice(
   const slice = useQuery({
     ...eventQueries.timeline(params),
     placeholderData: keepPreviousData,
-    enabled: panelWidthPx !== null,
   });
 
   // What the asked-for slice covers: until it arrives, what it will cover.

@@ -7,7 +7,7 @@ import {
   coverageOf,
   needsFetch,
   planFetch,
-  planOverview,
+  OVERVIEW,
   type View,
 } from '@/features/timeline/fetch-window';
 import { buildSlice } from '../../fakes/timeline-slice';
@@ -143,8 +143,17 @@ test('the coverage of clusters is their window and their widest bucket', () => {
   });
 });
 
-test('the overview asks for every match in as many buckets as fit', () => {
-  expect(planOverview(1400)).toEqual({ window: null, buckets: 25 });
-  expect(planOverview(0).buckets).toBe(4);
-  expect(planOverview(1_000_000).buckets).toBe(1000);
+test('the overview asks for every match, in buckets a phone then re-asks', () => {
+  expect(OVERVIEW.window).toBeNull();
+  const coverage = { window: null, bucketMs: DAY };
+  // What the overview's clusters are as wide as, over a year's span.
+  const year = { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
+  const bucketMs = (year.end - year.start) / OVERVIEW.buckets;
+  // A wide screen's 800 px of dates can draw them; a phone's 210 cannot.
+  expect(needsFetch({ ...coverage, bucketMs }, { ...year, widthPx: 800 })).toBe(
+    false,
+  );
+  expect(needsFetch({ ...coverage, bucketMs }, { ...year, widthPx: 210 })).toBe(
+    true,
+  );
 });

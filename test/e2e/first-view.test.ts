@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+
+import { createApi } from '../../mocks/api/respond';
+import { scenarioData } from '../../mocks/data/scenario';
+import {
+  harnessForFile,
+  openTimedPage,
+  startHarness,
+  waitForRestingDrawing,
+} from './harness';
+
+const harness = await harnessForFile(startHarness);
+
+/** The first page of events, as the build's own API serves the dashboard. */
+const FIRST_PAGE = z
+  .object({
+    items: z.array(z.object({ title: z.string() })),
+    total: z.number(),
+  })
+  .parse(
+    JSON.parse(
+      createApi(scenarioData(0))(
+        'GET',
+        'https://api.invalid/api/events?limit=100',
+      ).body,
+    ),
+  );
+
+/** The event table's rows, as the text a reader sees in each. */
+function tableRows(page: Page): Promise<string[]> {
+  return page
+    .getByRole('table', { name: /events in time order/i })
+    .locator('tbody tr')
+    .allInnerTexts();
+}
+
+test('without JavaScript, the page shows the header, the filters and the first page of events as text', async () => {
+  const context = await harness.browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${harness.baseUrl}/`);
+  await page
+    .getByRole('heading', { level: 1, name: 'Treaty Timeline' })
+    .waitFor();
+  await page.getByRole('searchbox', { name: /search/i }).waitFor();
+  await page.getByRole('checkbox', { name: /Azerbaijan/ }).waitFor();
+  const rows = await tableRows(page);
+  assert.equal(rows.length, FIRST_PAGE.items.length);
+  for (const [index, event] of FIRST_PAGE.items.entries()) {
+    assert.ok(
+      rows[index]?.includes(event.title),
+      `row ${String(index + 1)} shows "${event.title}"`,
+    );
+  }
+  // Each row has its date and type as text too: the same words the app
+  // shows once it runs (next test).
+  assert.match(rows[0] ?? '', /\d{4}/);
+  await context.close();
+});
+
+const SCREENS = [
+  { name: 'a phone', viewport: { width: 390, height: 844 }, isMobile: true },
+  { name: 'a laptop', viewport: { width: 1400, height: 900 }, isMobile: false },
+] as const;
+
+for (const { name, viewport, isMobile } of SCREENS) {
+  test(`on ${name}, the prerendered page hydrates as it is: no error, no warning, nothing moves, nothing is asked before the first draw`, async () => {
+    const noScript = await harness.browser.newContext({
+      javaScriptEnabled: false,
+      viewport,
+      isMobile,
+    });
+    const prerendered = await tableRows(
+      await noScript.newPage().then(async (page) => {
+        await page.goto(`${harness.baseUrl}/`);
+        return page;
+      }),
+    );
+    await noScript.close();
+
+    const { page, context, problems } = await openTimedPage(harness, {
+      viewport,
+      isMobile,
+      hasTouch: isMobile,
+    });
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') {
+        messages.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { __shifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${harness.baseUrl}/`);
+    await page.locator('.tt-timeline[data-placed] .vis-item').first().waitFor();
+    await waitForRestingDrawing(page);
+
+    const firstDrawAt = await page.evaluate(
+      () => window.__drawnItems?.find((entry) => entry.count > 0)?.at ?? 0,
+    );
+    const askedBeforeDraw = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < before)
+          .map((entry) => new URL(entry.name).pathname),
+      firstDrawAt,
+    );
+    assert.ok(firstDrawAt > 0, 'the timeline was drawn');
+    assert.deepEqual(
+      askedBeforeDraw.filter(
+        (path) =>
+          path.startsWith('/api/') ||
+          /\/(browser|api-worker|world-map-panel)-[^/]+\.js$/.test(path),
+      ),
+      [],
+      'no API request, and neither the mock nor the map, before the first draw',
+    );
+    const shifts = await page.evaluate(
+      () => (window as Window & { __shifts?: number[] }).__shifts ?? [],
+    );
+    const cls = shifts.reduce((sum, value) => sum + value, 0);
+    assert.ok(cls <= 0.02, `cumulative layout shift ${cls.toFixed(3)}`);
+    assert.deepEqual(await tableRows(page), prerendered);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

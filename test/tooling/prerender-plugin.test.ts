@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+
+import { FIRST_ANSWERS_ID } from '@/config/first-answers';
+
+import { scriptSafeJson, withFirstView } from '../../scripts/prerender-plugin';
+
+const PAGE =
+  '<html><head></head><body><div id="root"></div><script type="module" src="/a.js"></script></body></html>';
+
+test('the first view goes into #root, its answers into a JSON script after it', () => {
+  const page = withFirstView(
+    PAGE,
+    '<main>Events</main>',
+    { queries: [] },
+    '/assets/theme-1.js',
+  );
+  expect(page).toContain('<div id="root"><main>Events</main></div>');
+  expect(page).toContain(
+    `<script type="application/json" id="${FIRST_ANSWERS_ID}">{"queries":[]}</script>`,
+  );
+});
+
+test('the theme script is in the head, before anything is drawn', () => {
+  const page = withFirstView(PAGE, '', null, '/assets/theme-1.js');
+  expect(page).toContain(
+    '<head><script src="/assets/theme-1.js"></script></head><body>',
+  );
+});
+
+test('a shell without answers has no answers script', () => {
+  expect(withFirstView(PAGE, '<main></main>', null, '/t.js')).not.toContain(
+    FIRST_ANSWERS_ID,
+  );
+});
+
+test('an index.html without #root fails the build', () => {
+  expect(() => withFirstView('<body></body>', '', null, '/t.js')).toThrow(
+    /id="root"/,
+  );
+});
+
+test('a title from the API cannot close the answers script', () => {
+  const hostile = { title: '</script><script>alert(1)</script>\u2028' };
+  const json = scriptSafeJson(hostile);
+  expect(json).not.toMatch(/<|\u2028/);
+  expect(JSON.parse(json)).toEqual(hostile);
+});
