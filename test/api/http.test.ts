@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 import { ApiError, isNotFound } from '@/api/api-error';
 import { getEvent, getEvents, toEventSearchParams } from '@/api/events';
-import { holdRequestsUntil } from '@/api/api-ready';
+import { holdRequestsUntil, startApiOnFirstRequest } from '@/api/api-ready';
 import { fetchJson } from '@/api/http';
 import { eventPageSchema } from '@/api/schemas';
 import type { EventPage, EventSummary } from '@/domain/event';
@@ -384,6 +384,34 @@ test('a request made before the API is ready waits for it, then goes out', async
     markReady();
     await expect(page).resolves.toEqual(PAGE);
     expect(asked).toBe(1);
+  } finally {
+    holdRequestsUntil(Promise.resolve());
+  }
+});
+
+test('an API started on the first request starts once, and that request waits for it', async () => {
+  answerEvents(() => HttpResponse.json(PAGE));
+  let starts = 0;
+  let markReady: () => void = () => {
+    throw new Error('the API was not started');
+  };
+  startApiOnFirstRequest(() => {
+    starts += 1;
+    return new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
+  });
+  try {
+    await delay(20);
+    // Nothing asked yet: not started.
+    expect(starts).toBe(0);
+    const first = fetchJson('/api/events', eventPageSchema);
+    const second = fetchJson('/api/events', eventPageSchema);
+    await delay(20);
+    expect(starts).toBe(1);
+    markReady();
+    await expect(Promise.all([first, second])).resolves.toEqual([PAGE, PAGE]);
+    expect(starts).toBe(1);
   } finally {
     holdRequestsUntil(Promise.resolve());
   }
