@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 import { API_BASE_URL } from '@/config/api-base-url';
 
@@ -26,7 +26,7 @@ export const TIMEOUT_MS = 10_000;
  */
 export async function fetchJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
   timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
