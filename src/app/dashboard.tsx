@@ -4,13 +4,21 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { eventQueries, partyQueries } from '@/api/event-queries';
 import { toEventListParams } from '@/api/events';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { SegmentedChoice } from '@/components/segmented-choice';
-import { ErrorMessage } from '@/components/status';
+import { ErrorMessage, Spinner } from '@/components/status';
 import { useIsHydrated } from '@/components/use-is-hydrated';
 import type { EventSummary, PartyWithCount } from '@/domain/event';
 import { activeFilterCount, type Filters, NO_FILTERS } from '@/domain/filters';
@@ -21,7 +29,6 @@ import { FilterPanel } from '@/features/filters/filter-panel';
 import { FilterSheet } from '@/features/filters/filter-sheet';
 import { toggleValue } from '@/features/filters/toggle-value';
 import { EventList } from '@/features/event-list/event-list';
-import { EventDetailPanel } from '@/features/event-detail/event-detail-panel';
 import { AddToCalendarButton } from '@/features/export/add-to-calendar-button';
 import { ExportMenu } from '@/features/export/export-menu';
 import { CopyLinkButton } from '@/features/share/copy-link-button';
@@ -38,6 +45,13 @@ import { usePageFailure } from './use-page-failure';
 import { useRefresh } from './use-refresh';
 import { useSelection } from './use-selection';
 import { useViewState } from './use-view-state';
+
+// The drill-down, in a chunk of its own: loaded when an event is opened.
+const EventDetailPanel = lazy(() =>
+  import('@/features/event-detail/event-detail-panel').then((module) => ({
+    default: module.EventDetailPanel,
+  })),
+);
 
 /** Below this width the filters open as a sheet: app.css's same breakpoint. */
 const NARROW_SCREEN = 'screen and (max-width: 1023.98px)';
@@ -223,14 +237,19 @@ export function Dashboard() {
           className="tt-dashboard__detail"
           aria-label={t('detail.panelLabel')}
         >
-          <EventDetailPanel
-            selectedId={selectedId}
-            events={items}
-            parties={partiesByCode}
-            onSelect={select}
-            onClose={close}
-            renderActions={(event) => <AddToCalendarButton event={event} />}
-          />
+          {/* Its chunk failing to load fails the panel, not the page. */}
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('detail.loading')} />}>
+              <EventDetailPanel
+                selectedId={selectedId}
+                events={items}
+                parties={partiesByCode}
+                onSelect={select}
+                onClose={close}
+                renderActions={(event) => <AddToCalendarButton event={event} />}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </aside>
       )}
       {tableItems.length > 0 ? (
