@@ -88,9 +88,7 @@ export const eventDetailSchema = z.extend(eventSummarySchema, {
   relatedEventIds: z.array(z.string()),
 }) satisfies z.ZodMiniType<EventDetail>;
 
-const facetsSchema = z.array(
-  z.object({ value: z.string(), count }),
-);
+const facetsSchema = z.array(z.object({ value: z.string(), count }));
 
 export const eventPageSchema = z.object({
   items: z.array(eventSummarySchema),

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useIsHydrated } from '@/components/use-is-hydrated';
@@ -16,6 +16,7 @@ import { StackList } from './stack-list';
 import { TimelineLegend } from './timeline-legend';
 import { isStackId, type StackItemModel } from './stacks';
 import { TimelineToolbar } from './timeline-toolbar';
+import { TimelineView } from './timeline-view';
 import type { ItemHint as Hint, TimelineHandle } from './timeline-types';
 import {
   type DrawnItem,
@@ -25,17 +26,6 @@ import {
   toLanes,
 } from './to-timeline-items';
 import { useTimelineSlice } from './use-timeline-slice';
-
-// Lazy, though src/main.tsx has already started loading it. Imported
-// directly, it draws the first view sooner (0.4–1 s here), but then the
-// selection's move to an opened event runs while vis-timeline is still
-// placing the first window, and it leaves items of the first view drawn at
-// the new window's edge (test/e2e/filters.test.ts shows it).
-const TimelineView = lazy(() =>
-  import('./timeline-view').then((module) => ({
-    default: module.TimelineView,
-  })),
-);
 
 export type TimelinePanelProps = {
   filters: Filters;
@@ -179,31 +169,29 @@ export function TimelinePanel({
         <TimelineFrame label={t('timeline.drawing')} />
       ) : null}
       {data && isHydrated ? (
-        <Suspense fallback={<TimelineFrame label={t('timeline.drawing')} />}>
-          <TimelineView
-            ref={timeline}
-            items={items}
-            groups={groups}
-            extent={extent}
-            description={describe(data, t)}
-            words={words}
-            selectedId={shownId}
-            onSelect={choose}
-            onHint={(next) => {
-              setHint(next);
-              const kind = next
-                ? items.find((item) => item.id === next.id)?.kind
-                : undefined;
-              if (next && kind !== 'cluster' && kind !== 'stack') {
-                onPreview(next.id);
-              }
-            }}
-            onRangeChange={onRangeChange}
-            onPlaced={onDrawn}
-            viewWindow={viewWindow}
-            onWindowChange={onWindowChange}
-          />
-        </Suspense>
+        <TimelineView
+          ref={timeline}
+          items={items}
+          groups={groups}
+          extent={extent}
+          description={describe(data, t)}
+          words={words}
+          selectedId={shownId}
+          onSelect={choose}
+          onHint={(next) => {
+            setHint(next);
+            const kind = next
+              ? items.find((item) => item.id === next.id)?.kind
+              : undefined;
+            if (next && kind !== 'cluster' && kind !== 'stack') {
+              onPreview(next.id);
+            }
+          }}
+          onRangeChange={onRangeChange}
+          onPlaced={onDrawn}
+          viewWindow={viewWindow}
+          onWindowChange={onWindowChange}
+        />
       ) : null}
       {slice.isPending ? <Spinner label={t('timeline.drawing')} /> : null}
       {items.length > 0 ? <TimelineLegend types={drawnTypes(items)} /> : null}

@@ -609,7 +609,14 @@ export function TimelineView({
       const current = timeline.getSelection().map(String);
       if (current.join() === next.join()) return;
       timeline.setSelection(next);
-      if (selected && !isInWindow(selected, timeline.getWindow())) {
+      // Before its first window is placed, vis-timeline moved elsewhere
+      // leaves items of the first drawing at the new window's edge; the
+      // first window shows the selection anyway (all items, or the link's).
+      if (
+        selected &&
+        hasFittedRef.current &&
+        !isInWindow(selected, timeline.getWindow())
+      ) {
         byReaderRef.current = true;
         timeline.moveTo(selected.start, { animation: moveAnimation() });
       }

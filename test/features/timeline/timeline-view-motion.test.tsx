@@ -146,6 +146,8 @@ test.each(MOTION)(
   ({ reduce, animation }) => {
     stubReducedMotion(reduce);
     const { rerenderWith, timeline } = renderView();
+    // Placed at its first window, as vis-timeline says once drawn.
+    act(() => timeline.listeners.get('changed')?.());
     rerenderWith({ selectedId: 'far' });
     expect(timeline.moveTo).toHaveBeenCalledExactlyOnceWith(
       new Date(2025, 4, 7, 12),

@@ -237,6 +237,7 @@ test('selecting an event outside the window brings it into view', () => {
     <TimelineView {...props({ items: [item('a'), far] })} />,
   );
   const timeline = liveTimeline();
+  drawn(timeline);
   rerender(
     <TimelineView {...props({ items: [item('a'), far], selectedId: 'a' })} />,
   );
@@ -245,6 +246,19 @@ test('selecting an event outside the window brings it into view', () => {
     <TimelineView {...props({ items: [item('a'), far], selectedId: 'far' })} />,
   );
   expect(timeline.moveTo).toHaveBeenCalledWith(far.start, expect.anything());
+});
+
+test('an event selected before the first window is placed moves nothing: vis-timeline would leave items of its first drawing behind', () => {
+  const far = { ...item('far'), start: new Date(2025, 4, 7, 12) };
+  render(
+    <TimelineView {...props({ items: [item('a'), far], selectedId: 'far' })} />,
+  );
+  const timeline = liveTimeline();
+  expect(timeline.moveTo).not.toHaveBeenCalled();
+  // The first window it is placed at holds every item, the selected one too.
+  drawn(timeline);
+  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+  expect(timeline.moveTo).not.toHaveBeenCalled();
 });
 
 test('printing redraws the timeline at the paper’s width, then the screen’s', () => {
