@@ -886,24 +886,31 @@ function machine(chromiumVersion: string): string {
   ].join('\n');
 }
 
+/** Whether a figure was measured (not a failure or a scenario not run). */
+function number(value: Measured | undefined): value is number {
+  return typeof value === 'number';
+}
+
+/** A row of a targets table: the target, its figure, its limit, met or not. */
+function check(
+  name: string,
+  value: string,
+  limit: string,
+  isMet: boolean | null,
+): string[] {
+  return [
+    name,
+    value,
+    limit,
+    isMet === null ? NOT_RUN : isMet ? 'met' : '**not met**',
+  ];
+}
+
 /** Issue #6's targets at 100,000 events, each met or not, from the results. */
 function targets(results: readonly ScenarioResult[]): string | null {
   const real = results.find((result) => result.n === 0)?.ours;
   const large = results.find((result) => result.n === 100_000)?.ours;
   if (!real || !large) return null;
-  const check = (
-    name: string,
-    value: string,
-    limit: string,
-    isMet: boolean | null,
-  ) => [
-    name,
-    value,
-    limit,
-    typeof isMet === 'boolean' ? (isMet ? 'met' : '**not met**') : NOT_RUN,
-  ];
-  const number = (value: Measured): value is number =>
-    typeof value === 'number';
   const rows = [
     check(
       'first draw, vs the real data',
@@ -988,33 +995,20 @@ function firstVisitTargets(
   const large = results.find((result) => result.n === 100_000)?.ours;
   if (!real) return null;
   const { ours, baseline } = real;
-  const number = (value: Measured | undefined): value is number =>
-    typeof value === 'number';
-  const row = (
-    name: string,
-    value: string,
-    limit: string,
-    isMet: boolean | null,
-  ) => [
-    name,
-    value,
-    limit,
-    isMet === null ? NOT_RUN : isMet ? 'met' : '**not met**',
-  ];
   const rows = [
-    row(
+    check(
       'first contentful paint',
       ms(ours.fcp),
       '≤ 300 ms',
       number(ours.fcp) ? ours.fcp <= 300 : null,
     ),
-    row(
+    check(
       'layout shift (CLS) to the settled first draw',
       shift(ours.cls),
       '≤ 0.02',
       number(ours.cls) ? ours.cls <= 0.02 : null,
     ),
-    row(
+    check(
       'first draw vs the bare vis-timeline page',
       number(ours.load) && number(baseline.load)
         ? `${ms(ours.load)} / ${ms(baseline.load)} (${(ours.load / baseline.load).toFixed(2)}×)`
@@ -1024,7 +1018,7 @@ function firstVisitTargets(
         ? ours.load <= baseline.load
         : null,
     ),
-    row(
+    check(
       'JS fetched before the first draw',
       jsBeforeDraw ? formatKb(jsBeforeDraw.gzipBytes) : NOT_RUN,
       `≤ ${formatKb(JS_BEFORE_DRAW_TARGET_BYTES)}`,
@@ -1032,31 +1026,31 @@ function firstVisitTargets(
         ? jsBeforeDraw.gzipBytes <= JS_BEFORE_DRAW_TARGET_BYTES
         : null,
     ),
-    row(
+    check(
       'country toggle, real data, median settled',
       ms(ours.toggle),
       '≤ 100 ms',
       number(ours.toggle) ? ours.toggle <= 100 : null,
     ),
-    row(
+    check(
       'zoom step, real data, median settled',
       ms(ours.zoom),
       '≤ 100 ms',
       number(ours.zoom) ? ours.zoom <= 100 : null,
     ),
-    row(
+    check(
       'country toggle, 100k, median settled',
       ms(large?.toggle ?? NOT_RUN),
       '≤ 100 ms',
       number(large?.toggle) ? large.toggle <= 100 : null,
     ),
-    row(
+    check(
       'zoom step, 100k, median settled',
       ms(large?.zoom ?? NOT_RUN),
       '≤ 100 ms',
       number(large?.zoom) ? large.zoom <= 100 : null,
     ),
-    row(
+    check(
       'first draw at 100k vs the real data',
       number(large?.load) && number(ours.load)
         ? `${(large.load / ours.load).toFixed(2)}×`
