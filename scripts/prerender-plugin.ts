@@ -3,8 +3,9 @@
 // build, so the app's aliases, env and assets resolve as in the browser
 // build), runs it, and writes its HTML into #root and its answers into a
 // JSON script the app hydrates from (src/app/first-answers.ts). Ahead of
-// them, in the head, a classic script (src/theme-boot.ts, built as an IIFE)
-// gives the page the reader's theme before its first paint. Every
+// them, in the head, a classic script (src/before-first-paint.ts, built as an IIFE)
+// settles the reader's theme, and whether the prerendered view is theirs,
+// before the first paint. Every
 // `vite build` does it, the programmatic ones of the tests and the bench too.
 import { createHash } from 'node:crypto';
 import {
@@ -36,13 +37,13 @@ export function scriptSafeJson(value: unknown): string {
 
 /**
  * index.html with the first view's HTML in #root and its answers after it,
- * and the theme's script (its URL) in the head, after the page's policy.
+ * and the before-paint script (its URL) in the head, after the page's policy.
  */
 export function withFirstView(
   page: string,
   html: string,
   answers: unknown,
-  themeScript: string,
+  beforePaintScript: string,
 ): string {
   if (!page.includes(ROOT_ELEMENT)) {
     throw new Error(`index.html has no ${ROOT_ELEMENT} to prerender into`);
@@ -53,15 +54,15 @@ export function withFirstView(
       ? ''
       : `<script type="application/json" id="${FIRST_ANSWERS_ID}">${scriptSafeJson(answers)}</script>`;
   return page
-    .replace('</head>', `<script src="${themeScript}"></script></head>`)
+    .replace('</head>', `<script src="${beforePaintScript}"></script></head>`)
     .replace(ROOT_ELEMENT, `<div id="root">${html}</div>${data}`);
 }
 
 /**
- * Builds src/theme-boot.ts as one classic script into the build's assets;
+ * Builds src/before-first-paint.ts as one classic script into the build's assets;
  * returns its URL.
  */
-async function buildThemeScript(config: ResolvedConfig, outDir: string) {
+async function buildBeforePaintScript(config: ResolvedConfig, outDir: string) {
   const output = await build({
     configFile: false,
     root: config.root,
@@ -70,7 +71,11 @@ async function buildThemeScript(config: ResolvedConfig, outDir: string) {
     build: {
       write: false,
       minify: true,
-      lib: { entry: 'src/theme-boot.ts', formats: ['iife'], name: 'theme' },
+      lib: {
+        entry: 'src/before-first-paint.ts',
+        formats: ['iife'],
+        name: 'beforeFirstPaint',
+      },
     },
   });
   // One build (an array only for several formats), written to memory.
@@ -79,9 +84,9 @@ async function buildThemeScript(config: ResolvedConfig, outDir: string) {
     'output' in result
       ? result.output.find((file) => file.type === 'chunk')
       : undefined;
-  if (!chunk) throw new Error('the theme script was not built');
+  if (!chunk) throw new Error('the before-paint script was not built');
   const hash = createHash('sha256').update(chunk.code).digest('hex');
-  const name = `${config.build.assetsDir}/theme-${hash.slice(0, 8)}.js`;
+  const name = `${config.build.assetsDir}/before-paint-${hash.slice(0, 8)}.js`;
   writeFileSync(join(outDir, name), chunk.code);
   return `${config.base}${name}`;
 }
@@ -127,7 +132,7 @@ export function prerenderFirstView(): Plugin {
           pathToFileURL(join(serverDir, entry)).href
         )) as FirstViewModule;
         const { html, answers } = await module.renderFirstView();
-        const themeScript = await buildThemeScript(config, outDir);
+        const beforePaintScript = await buildBeforePaintScript(config, outDir);
         const indexPath = join(outDir, 'index.html');
         writeFileSync(
           indexPath,
@@ -135,7 +140,7 @@ export function prerenderFirstView(): Plugin {
             readFileSync(indexPath, 'utf8'),
             html,
             answers,
-            themeScript,
+            beforePaintScript,
           ),
         );
       } finally {

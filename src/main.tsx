@@ -8,10 +8,11 @@ import './app/print.css';
 // The reader's theme before anything draws. The built page has run it
 // already, in its head (again, it changes nothing); the dev server's page
 // has it from here.
-import './theme-boot';
+import './before-first-paint';
 
 import { holdRequestsUntil, startApiOnFirstRequest } from './api/api-ready';
 import { API_BASE_URL } from './config/api-base-url';
+import { OTHER_VIEW_ATTRIBUTE } from './app/prerendered-view';
 import { FIRST_ANSWERS_ID } from './config/first-answers';
 import { isOneOf } from './domain/is-one-of';
 import { detectLanguage, LANGUAGES, type Language } from './domain/language';
@@ -43,6 +44,7 @@ function showStartupError(root: HTMLElement, error: unknown) {
   message.setAttribute('role', 'alert');
   message.textContent = STARTUP_FAILURE[readerLanguage()](String(error));
   root.replaceChildren(message);
+  document.documentElement.removeAttribute(OTHER_VIEW_ATTRIBUTE);
 }
 
 const root = document.getElementById('root');

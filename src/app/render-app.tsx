@@ -5,23 +5,10 @@ import { createI18n, loadTranslation } from '@/i18n/create-i18n';
 
 import { App } from './app';
 import { readFirstAnswers, takeFirstAnswers } from './first-answers';
+import { isPrerenderedView, OTHER_VIEW_ATTRIBUTE } from './prerendered-view';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { chooseLanguage } from './use-url-language';
-
-/**
- * Whether `root` holds the very view the app is about to render: the build
- * prerenders `/`, in English (src/prerender.tsx).
- */
-function isPrerendered(root: HTMLElement, language: string): boolean {
-  const { pathname, search } = window.location;
-  return (
-    root.hasChildNodes() &&
-    pathname === '/' &&
-    search === '' &&
-    language === 'en'
-  );
-}
 
 /**
  * Renders the app into `root`, in the URL's language or else the browser's:
@@ -44,10 +31,14 @@ export async function renderApp(root: HTMLElement) {
       </Providers>
     </StrictMode>
   );
-  if (isPrerendered(root, language)) {
+  if (
+    root.hasChildNodes() &&
+    isPrerenderedView(window.location, navigator.languages)
+  ) {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();
+    document.documentElement.removeAttribute(OTHER_VIEW_ATTRIBUTE);
     createRoot(root).render(app);
   }
 }

@@ -140,3 +140,47 @@ for (const { name, viewport, isMobile } of SCREENS) {
     await context.close();
   });
 }
+
+test('a link to another view or language is not shown the prerendered one: it is hidden until the app renders the reader’s', async () => {
+  const views = [
+    { path: '/', isOther: false },
+    { path: '/?party=AZ', isOther: true },
+    { path: '/?lang=vi', isOther: true },
+    { path: '/events/quang-azerbaijan-2025-10-26', isOther: true },
+  ];
+  for (const { path, isOther } of views) {
+    const { page, context, problems } = await openTimedPage(harness);
+    // What the page was when the parser first put the prerendered view in.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById('root');
+        if (!root?.firstChild) return;
+        observer.disconnect();
+        Object.assign(window, {
+          __hiddenAtFirstView:
+            document.documentElement.hasAttribute('data-other-view'),
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${harness.baseUrl}${path}`);
+    await page.locator('.tt-timeline[data-placed] .vis-item').first().waitFor();
+    assert.equal(
+      await page.evaluate(
+        () =>
+          (window as Window & { __hiddenAtFirstView?: boolean })
+            .__hiddenAtFirstView,
+      ),
+      isOther,
+      `${path}: hidden while it is not the reader's view`,
+    );
+    // The app's own render is seen.
+    assert.equal(
+      await page
+        .locator('#root')
+        .evaluate((root) => getComputedStyle(root).visibility),
+      'visible',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

@@ -12,7 +12,7 @@ test('the first view goes into #root, its answers into a JSON script after it', 
     PAGE,
     '<main>Events</main>',
     { queries: [] },
-    '/assets/theme-1.js',
+    '/assets/before-paint-1.js',
   );
   expect(page).toContain('<div id="root"><main>Events</main></div>');
   expect(page).toContain(
@@ -20,10 +20,10 @@ test('the first view goes into #root, its answers into a JSON script after it', 
   );
 });
 
-test('the theme script is in the head, before anything is drawn', () => {
-  const page = withFirstView(PAGE, '', null, '/assets/theme-1.js');
+test('the before-paint script is in the head, before anything is drawn', () => {
+  const page = withFirstView(PAGE, '', null, '/assets/before-paint-1.js');
   expect(page).toContain(
-    '<head><script src="/assets/theme-1.js"></script></head><body>',
+    '<head><script src="/assets/before-paint-1.js"></script></head><body>',
   );
 });
 
