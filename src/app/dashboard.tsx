@@ -138,7 +138,13 @@ export function Dashboard() {
     />
   );
   return (
-    <div className="tt-dashboard">
+    <div
+      className={
+        isTimelineSettled
+          ? 'tt-dashboard'
+          : 'tt-dashboard tt-dashboard--drawing'
+      }
+    >
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />
       <p className="tt-visually-hidden" aria-live="polite">
         {opened ? t('dashboard.opened', { title: opened.title }) : ''}
