@@ -1131,7 +1131,7 @@ ${jsBeforeDraw.files.map((file) => `- \`${file.path}\` ${formatKb(file.gzipBytes
   the sum of its \`layout-shift\` entries not caused by input (CLS), until the first draw has
   settled; both from the first visit of each page.
 - **JS before the first draw**: every \`.js\` file of the build in the page's resource timing
-  (the entry, its chunks, the theme's script and any of the mock API's) that started before the first draw,
+  (the entry, its chunks, the before-paint script and any of the mock API's) that started before the first draw,
   gzipped at level 9 from the build (\`scripts/js-before-draw.ts\`, as \`npm run check:bundle\`).
 - **Settled**: an interaction is timed from the click (a capture listener) or the call to the
   _last_ change it causes, not the first: the bench watches ${WATCH_MS / 1000} s after it (vis-timeline checks

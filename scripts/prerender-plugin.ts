@@ -53,9 +53,14 @@ export function withFirstView(
     answers === null
       ? ''
       : `<script type="application/json" id="${FIRST_ANSWERS_ID}">${scriptSafeJson(answers)}</script>`;
+  // Replaced by functions: a replacement string would expand the `$&` or
+  // `$'` an event's text may hold.
   return page
-    .replace('</head>', `<script src="${beforePaintScript}"></script></head>`)
-    .replace(ROOT_ELEMENT, `<div id="root">${html}</div>${data}`);
+    .replace(
+      '</head>',
+      () => `<script src="${beforePaintScript}"></script></head>`,
+    )
+    .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>${data}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The entry point. It imports nothing heavy itself, so that the mock API,
- * the app and the timeline's code all load in parallel.
+ * The browser's entry point. It imports nothing heavy itself, so that the
+ * app and the timeline's code load in parallel (and the mock API with them,
+ * unless the page is the prerendered view, which needs it later).
  */
 import './app/themes.css';
 import './app/app.css';
@@ -12,7 +13,10 @@ import './before-first-paint';
 
 import { holdRequestsUntil, startApiOnFirstRequest } from './api/api-ready';
 import { API_BASE_URL } from './config/api-base-url';
-import { OTHER_VIEW_ATTRIBUTE } from './app/prerendered-view';
+import {
+  isPrerenderedView,
+  OTHER_VIEW_ATTRIBUTE,
+} from './app/prerendered-view';
 import { FIRST_ANSWERS_ID } from './config/first-answers';
 import { isOneOf } from './domain/is-one-of';
 import { detectLanguage, LANGUAGES, type Language } from './domain/language';
@@ -50,9 +54,13 @@ function showStartupError(root: HTMLElement, error: unknown) {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// A page built with its first view's answers asks nothing until the reader
-// goes further: the mock loads then, not before the first draw.
-if (document.getElementById(FIRST_ANSWERS_ID)) {
+// The prerendered view came with its answers and asks nothing until the
+// reader goes further: the mock loads then, not before the first draw.
+// Another view asks at once.
+if (
+  document.getElementById(FIRST_ANSWERS_ID) &&
+  isPrerenderedView(window.location, navigator.languages)
+) {
   startApiOnFirstRequest(enableMocking);
 } else {
   holdRequestsUntil(enableMocking());

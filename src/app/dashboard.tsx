@@ -123,6 +123,9 @@ export function Dashboard() {
     view.view !== 'timeline' ||
     failure !== null ||
     events.data?.total === 0;
+  // Once: a timeline drawn again later (back from the table) hides nothing.
+  const [hasSettled, setHasSettled] = useState(false);
+  if (isTimelineSettled && !hasSettled) setHasSettled(true);
   const isMoreShown = useAfterFirstView(
     !events.isPending &&
       tableItems === items &&
@@ -140,9 +143,7 @@ export function Dashboard() {
   return (
     <div
       className={
-        isTimelineSettled
-          ? 'tt-dashboard'
-          : 'tt-dashboard tt-dashboard--drawing'
+        hasSettled ? 'tt-dashboard' : 'tt-dashboard tt-dashboard--drawing'
       }
     >
       <DroppedParamsNotice dropped={notice} onDismiss={dismissNotice} />

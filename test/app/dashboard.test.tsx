@@ -169,3 +169,27 @@ test('an unknown page says so and links home', async () => {
     screen.getByRole('link', { name: /back to the timeline/i }),
   ).toHaveAttribute('href', '/');
 });
+
+test('when the timeline has nothing to draw though the table has events, what waits for the drawing still comes', async () => {
+  server.use(
+    http.get('/api/timeline', () =>
+      HttpResponse.json({
+        window: null,
+        total: 0,
+        items: [],
+        clusters: [],
+        extent: null,
+      }),
+    ),
+  );
+  renderApp('/');
+  expect(await screen.findAllByRole('row')).not.toHaveLength(0);
+  // The treaty's progress loads once the first view has settled.
+  expect(
+    await screen.findByRole(
+      'heading',
+      { name: 'How far from entry into force' },
+      { timeout: 10_000 },
+    ),
+  ).toBeVisible();
+});

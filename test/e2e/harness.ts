@@ -116,10 +116,12 @@ const KEEP_NAMES_HELPER = 'globalThis.__name = (target) => target;';
 /**
  * How many events the timeline draws: an event's label counts one, a stack's
  * (src/features/timeline/item-content.ts) the events it holds, as its
- * data-event-count says. Defined on every page, for the functions below.
+ * data-event-count says; none until the drawing is shown, placed at its
+ * first window (data-placed, timeline-view.tsx). Defined on every page, for
+ * the functions below.
  */
 const DRAWN_EVENTS_HELPER = `globalThis.__drawnEvents = () =>
-  [...document.querySelectorAll('.vis-item .tt-item__label')].reduce(
+  [...document.querySelectorAll('.tt-timeline[data-placed] .vis-item .tt-item__label')].reduce(
     (sum, label) => sum + Number(label.getAttribute('data-event-count') ?? '1'),
     0,
   );`;
@@ -198,7 +200,12 @@ function recordDrawnItems(): void {
     if (count !== record.at(-1)?.count) {
       record.push({ count, at: performance.now() });
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-placed'],
+  });
 }
 
 /** A page that records when timeline items are drawn. */
@@ -261,6 +268,22 @@ export async function drawnEvents(page: Page): Promise<number> {
 
 const TOTAL = z.object({ total: z.number() });
 
+/**
+ * Waits until React runs the page: a prerendered page shows its controls at
+ * once, and what is done to them before it hydrates is lost. React marks
+ * each element it has taken over with a `__reactFiber$…` property; the
+ * header's first control is among the first.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const control = document.querySelector('.tt-header select');
+    return (
+      control !== null &&
+      Object.keys(control).some((key) => key.startsWith('__reactFiber$'))
+    );
+  });
+}
+
 /** The build's own API (the embedded mock over the real events), in Node. */
 const realApi = createApi(scenarioData(0));
 
@@ -272,6 +295,7 @@ const realApi = createApi(scenarioData(0));
  */
 export async function countEvents(page: Page, filters = ''): Promise<number> {
   await page.getByRole('table', { name: /events in time order/i }).waitFor();
+  await waitForApp(page);
   const { body } = realApi(
     'GET',
     `https://api.invalid/api/events?limit=1&${filters}`,

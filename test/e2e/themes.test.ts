@@ -11,6 +11,7 @@ import {
   startHarness,
   THEMES,
   harnessForFile,
+  waitForApp,
   waitForDrawnItems,
 } from './harness';
 
@@ -48,6 +49,7 @@ test('the theme follows the system until the reader picks one, which is kept fro
   });
   await page.addInitScript(recordThemeAtFirstDraw);
   await page.goto(`${harness.baseUrl}/`);
+  await waitForApp(page);
   const menu = page.getByRole('combobox', { name: 'Theme' });
   assert.equal(await menu.inputValue(), 'system');
   assert.equal(await pageBackground(page), DARK_BG);
@@ -55,7 +57,9 @@ test('the theme follows the system until the reader picks one, which is kept fro
   await menu.selectOption({ label: 'Light' });
   assert.equal(await pageBackground(page), LIGHT_BG);
   await page.reload();
-  await menu.waitFor();
+  // Hydrated, and the menu showing the kept choice (hydration shows the
+  // prerendered "System" first): by the time the timeline is shown.
+  await page.locator('.tt-timeline[data-placed]').waitFor();
   assert.equal(await menu.inputValue(), 'light');
   assert.equal(await page.evaluate(() => window.__themeAtFirstDraw), 'light');
   assert.equal(await pageBackground(page), LIGHT_BG);

@@ -39,6 +39,17 @@ test('an index.html without #root fails the build', () => {
   );
 });
 
+test("text with $' or $& goes in as it is, not as a replacement pattern", () => {
+  const page = withFirstView(
+    PAGE,
+    "<p>Costs $' and $&</p>",
+    { title: "$'" },
+    '/t.js',
+  );
+  expect(page).toContain('<div id="root"><p>Costs $\' and $&</p></div>');
+  expect(page).toContain('{"title":"$\'"}</script>');
+});
+
 test('a title from the API cannot close the answers script', () => {
   const hostile = { title: '</script><script>alert(1)</script>\u2028' };
   const json = scriptSafeJson(hostile);

@@ -41,7 +41,7 @@ export function bucketMsFor(view: View): number {
 /**
  * The first question: every match, in as many buckets as fit the dates of a
  * wide screen's timeline (about 800 px). It does not depend on the panel's
- * width, so the build can answer it ahead of time (scripts/prerender.ts); a
+ * width, so the build can answer it ahead of time (src/prerender.tsx); a
  * narrower view whose clusters then do not fit asks again (needsFetch).
  */
 export const OVERVIEW: FetchPlan = { window: null, buckets: 16 };

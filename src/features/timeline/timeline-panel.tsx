@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useIsHydrated } from '@/components/use-is-hydrated';
@@ -54,8 +54,8 @@ function describe(slice: TimelineSlice, t: TFunction): string {
 }
 
 /**
- * Where the timeline is about to be drawn, as tall as vis-timeline's
- * drawing starts (its minHeight): what is below does not move when it comes.
+ * Where the timeline is about to be drawn: as tall as the screen (app.css),
+ * so that what is below it is out of view until the drawing comes.
  */
 function TimelineFrame({ label }: { label: string }) {
   return (
@@ -157,7 +157,13 @@ export function TimelinePanel({
     if (openStack) timeline.current?.focusItem(openStack.id);
   };
 
-  if (data?.total === 0) return null;
+  const isEmpty = data?.total === 0;
+  useEffect(() => {
+    // Nothing to draw is drawn, for what waits for the drawing.
+    if (isEmpty) onDrawn();
+  }, [isEmpty, onDrawn]);
+
+  if (isEmpty) return null;
   return (
     <div className="tt-timeline-panel">
       <TimelineToolbar

@@ -413,8 +413,10 @@ export function TimelineView({
       // ('changed'); this listener, added after its own, fits them with their
       // labels instead.
       const handleChanged = () => {
+        // Also right after the first fit: a fit that leaves the window as it
+        // was draws nothing more, and says nothing more.
+        if (!hasFittedRef.current) hasFittedRef.current = showFirst();
         if (hasFittedRef.current) revealWhenStill();
-        else hasFittedRef.current = showFirst();
         const pending = pendingFocusRef.current;
         const element =
           pending === null ? null : findItemElement(container, pending);
