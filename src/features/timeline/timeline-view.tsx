@@ -84,6 +84,18 @@ const PRINT_MARGIN = { item: { horizontal: 6, vertical: 2 }, axis: 4 };
 const LABEL_PX = 216;
 /** A window the URL gave back (to the minute) is the one shown. */
 const SAME_WINDOW_MS = 2 * 60_000;
+/** How many of its own moves the view remembers, to know them given back. */
+const MOVES_KEPT = 20;
+
+function isSameWindow(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  return (
+    Math.abs(a.start - b.start) <= SAME_WINDOW_MS &&
+    Math.abs(a.end - b.end) <= SAME_WINDOW_MS
+  );
+}
 
 const BASE_OPTIONS: TimelineOptions = {
   // vis-timeline's own watch redraws once a second whenever the drawing's
@@ -245,6 +257,10 @@ export function TimelineView({
   const viewWindowRef = useRef(viewWindow);
   // The next window change is a button's or a key's: the reader's.
   const byReaderRef = useRef(false);
+  // The reader's windows reported and not yet given back as viewWindow: the
+  // URL takes one once it rests, and renders it later still, when the reader
+  // may have moved on. A window given back is not a move to make.
+  const reportedRef = useRef<TimeWindow[]>([]);
   const pendingFocusRef = useRef<string | null>(null);
   const [itemSet] = useState(() => new DataSet<DataItem>());
   const [groupSet] = useState(() => new DataSet<DataGroup>());
@@ -381,10 +397,14 @@ export function TimelineView({
         if (properties.byUser || byReaderRef.current) {
           byReaderRef.current = false;
           isPinnedRef.current = true;
-          onWindowChangeRef.current({
+          const moved = {
             start: properties.start.getTime(),
             end: properties.end.getTime(),
-          });
+          };
+          reportedRef.current = [...reportedRef.current, moved].slice(
+            -MOVES_KEPT,
+          );
+          onWindowChangeRef.current(moved);
         }
         emitRangeChange({
           start: properties.start.getTime(),
@@ -587,10 +607,20 @@ export function TimelineView({
         return;
       }
       isPinnedRef.current = true;
+      const reported = reportedRef.current;
+      const givenBack = reported.findIndex((moved) =>
+        isSameWindow(moved, asked),
+      );
+      // The reader's own move: shown already, or moved on from since.
+      reportedRef.current =
+        givenBack === -1 ? [] : reported.slice(givenBack + 1);
+      if (givenBack !== -1) return;
       const shown = timeline.getWindow();
       if (
-        Math.abs(shown.start.getTime() - asked.start) <= SAME_WINDOW_MS &&
-        Math.abs(shown.end.getTime() - asked.end) <= SAME_WINDOW_MS
+        isSameWindow(
+          { start: shown.start.getTime(), end: shown.end.getTime() },
+          asked,
+        )
       ) {
         return;
       }
@@ -641,6 +671,7 @@ export function TimelineView({
       },
       fit: () => {
         isPinnedRef.current = false;
+        reportedRef.current = [];
         showAll(moveAnimation());
         onWindowChangeRef.current(null);
       },

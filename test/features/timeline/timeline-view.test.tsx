@@ -294,3 +294,42 @@ test('printing redraws the timeline at the paper’s width, then the screen’s'
   expect(resized).toHaveBeenCalledTimes(2);
   window.removeEventListener('resize', resized);
 });
+
+test("the reader's own windows, given back late by the URL, move nothing; another one does", () => {
+  const { items } = props();
+  const onWindowChange = vi.fn();
+  const { rerender } = render(
+    <TimelineView {...props({ items, onWindowChange })} />,
+  );
+  const timeline = liveTimeline();
+  drawn(timeline);
+  const zoomedOut = {
+    start: new Date(2025, 0, 1).getTime(),
+    end: new Date(2026, 0, 1).getTime(),
+  };
+  // Zoomed out, then in again before the URL took the first window.
+  moved(timeline, true, zoomedOut);
+  moved(timeline, true, CHOSEN);
+  const calls = timeline.setWindow.mock.calls.length;
+  rerender(
+    <TimelineView
+      {...props({ items, onWindowChange, viewWindow: zoomedOut })}
+    />,
+  );
+  rerender(
+    <TimelineView {...props({ items, onWindowChange, viewWindow: CHOSEN })} />,
+  );
+  expect(timeline.setWindow).toHaveBeenCalledTimes(calls);
+  // Back to the first window (Back, a link): it is shown again.
+  rerender(
+    <TimelineView
+      {...props({ items, onWindowChange, viewWindow: zoomedOut })}
+    />,
+  );
+  expect(timeline.setWindow).toHaveBeenCalledTimes(calls + 1);
+  const [start, end] = timeline.setWindow.mock.lastCall ?? [];
+  expect([start?.getTime(), end?.getTime()]).toEqual([
+    zoomedOut.start,
+    zoomedOut.end,
+  ]);
+});
