@@ -21,16 +21,14 @@ export function Flag({ code, kind }: FlagProps) {
   const url = kind === 'company' ? undefined : flagUrl(code);
   if (url) {
     // Lazy: fetched as they come into view, and not preloaded by the
-    // prerendered page (React would, all eighty, ahead of its scripts).
+    // prerendered page (React would, all eighty, ahead of its scripts). Each
+    // SVG is a document to the browser: in view, the eighty cost the first
+    // visit a quarter of a second before the timeline's drawing, so app.css
+    // leaves the image out (its box kept) until the drawing is shown.
     return (
-      <img
-        className="tt-flag"
-        src={url}
-        alt=""
-        width={21}
-        height={14}
-        loading="lazy"
-      />
+      <span className="tt-flag">
+        <img src={url} alt="" width={21} height={14} loading="lazy" />
+      </span>
     );
   }
   return (
