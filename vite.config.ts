@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+import { preloadFirstView } from './scripts/preload-plugin.ts';
 import { prerenderFirstView } from './scripts/prerender-plugin.ts';
 
 /**
@@ -57,6 +58,10 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(env.VITE_API_BASE_URL ?? ''),
+      preloadFirstView([
+        'src/app/render-app.tsx',
+        'src/features/timeline/timeline-view.tsx',
+      ]),
       prerenderFirstView(),
     ],
     // The mock API's worker (mocks/api-worker.ts) is an ES module worker.

@@ -9,6 +9,7 @@
 // `vite build` does it, the programmatic ones of the tests and the bench too.
 import { createHash } from 'node:crypto';
 import {
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -112,6 +113,9 @@ export function prerenderFirstView(): Plugin {
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
+      const indexPath = join(outDir, 'index.html');
+      // A failed build wrote no index.html: its own error is the one to tell.
+      if (!existsSync(indexPath)) return;
       // Within the project, where Node finds the packages it leaves external.
       const serverDir = mkdtempSync(
         join(config.root, 'node_modules', '.tt-prerender-'),
@@ -138,7 +142,6 @@ export function prerenderFirstView(): Plugin {
         )) as FirstViewModule;
         const { html, answers } = await module.renderFirstView();
         const beforePaintScript = await buildBeforePaintScript(config, outDir);
-        const indexPath = join(outDir, 'index.html');
         writeFileSync(
           indexPath,
           withFirstView(

@@ -145,11 +145,39 @@ for (const { name, viewport, isMobile, reducedMotion } of SCREENS) {
       askedBeforeDraw.filter(
         (path) =>
           path.startsWith('/api/') ||
-          /\/(browser|api-worker|world-map-panel)-[^/]+\.js$/.test(path),
+          /\/(browser|api-worker|world-map-panel)-[^/]+\.js$/.test(path) ||
+          // A flag (country-flag-icons' SVGs, named by their code).
+          /\/assets\/[A-Z]{2}-[^/]+\.svg$/.test(path),
       ),
       [],
-      'no API request, and neither the mock nor the map, before the first draw',
+      'no API request, no flag, and neither the mock nor the map, before the first draw',
     );
+    // The app's and the timeline's code were asked for from the head, while
+    // the page was parsed, not once the entry ran after it.
+    const preloaded = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation');
+      const parsedAt = (navigation as PerformanceNavigationTiming)
+        .domInteractive;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < parsedAt)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/(render-app|timeline-view)-[^/]+\.js$/.test(path));
+    });
+    assert.equal(
+      preloaded.length,
+      2,
+      `asked for while parsing: ${preloaded.join(', ')}`,
+    );
+    if (!isMobile) {
+      // The flags beside the States come once the drawing is shown.
+      await page.waitForFunction(() => {
+        const flag = document.querySelector<HTMLImageElement>(
+          '.tt-dashboard__filters .tt-flag > img',
+        );
+        return flag?.complete === true && flag.naturalWidth > 0;
+      });
+    }
     const shifts = await page.evaluate(
       () => (window as Window & { __shifts?: number[] }).__shifts ?? [],
     );
