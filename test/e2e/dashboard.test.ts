@@ -9,6 +9,7 @@ import {
   harnessForFile,
   drawnEvents,
   waitForDrawnItems,
+  waitForRestingDrawing,
 } from './harness';
 
 const harness = await harnessForFile(startHarness);
@@ -97,6 +98,8 @@ test('clicking an item selects it and shows its summary', async () => {
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, await countEvents(page));
   await page.getByRole('button', { name: 'Go to Hanoi signing week' }).click();
+  // The week's window animates in steps a click can fall between.
+  await waitForRestingDrawing(page);
   const item = page.locator('.vis-item', {
     has: page.locator('[data-event-id="quang-azerbaijan-2025-10-26"]'),
   });
@@ -121,6 +124,8 @@ test('the signing day opens into the list of its signatures, by mouse and by key
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, await countEvents(page));
   await page.getByRole('button', { name: 'Go to Hanoi signing week' }).click();
+  // The week's window animates in steps a click can fall between.
+  await waitForRestingDrawing(page);
   const stack = page.locator('.vis-item .tt-stack__label');
   const count = Number(await stack.getAttribute('data-event-count'));
   await stack.click();

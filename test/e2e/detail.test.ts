@@ -8,6 +8,7 @@ import {
   startHarness,
   harnessForFile,
   waitForDrawnItems,
+  waitForRestingDrawing,
 } from './harness';
 
 const MEETING = 'quang-azerbaijan-2025-10-26';
@@ -19,6 +20,8 @@ test('drill into the Azerbaijan meeting from the drawn timeline, step on, close,
   await page.goto(`${harness.baseUrl}/`);
   await waitForDrawnItems(page, await countEvents(page));
   await page.getByRole('button', { name: 'Go to Hanoi signing week' }).click();
+  // The week's window animates in steps a click can fall between.
+  await waitForRestingDrawing(page);
   await page.locator(`.vis-item [data-event-id="${MEETING}"]`).click();
   // The week's window may join the address (it is written once it rests).
   await page.waitForURL((url) => url.pathname === `/events/${MEETING}`);
