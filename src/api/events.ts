@@ -2,11 +2,6 @@ import type { EventType, Verification } from '@/domain/event';
 import type { Filters } from '@/domain/filters';
 
 import { fetchJson } from './http';
-import {
-  eventDetailSchema,
-  eventPageSchema,
-  partiesResponseSchema,
-} from './schemas';
 
 /** The filters of `GET /api/events`; an empty list means "any". */
 export type EventListParams = {
@@ -63,7 +58,7 @@ export function getEvents(params: EventListParams, signal?: AbortSignal) {
   const query = toEventSearchParams(params).toString();
   return fetchJson(
     `/api/events${query ? `?${query}` : ''}`,
-    eventPageSchema,
+    (schemas) => schemas.eventPageSchema,
     signal,
   );
 }
@@ -71,11 +66,15 @@ export function getEvents(params: EventListParams, signal?: AbortSignal) {
 export function getEvent(id: string, signal?: AbortSignal) {
   return fetchJson(
     `/api/events/${encodeURIComponent(id)}`,
-    eventDetailSchema,
+    (schemas) => schemas.eventDetailSchema,
     signal,
   );
 }
 
 export function getParties(signal?: AbortSignal) {
-  return fetchJson('/api/parties', partiesResponseSchema, signal);
+  return fetchJson(
+    '/api/parties',
+    (schemas) => schemas.partiesResponseSchema,
+    signal,
+  );
 }

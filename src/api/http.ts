@@ -4,7 +4,14 @@ import { API_BASE_URL } from '@/config/api-base-url';
 
 import { ApiError, type ApiErrorKind } from './api-error';
 import { whenApiReady } from './api-ready';
-import { apiErrorBodySchema } from './schemas';
+import type * as SchemasModule from './schemas';
+
+/**
+ * The contract's schemas, and zod with them: loaded with the first request
+ * (with it, not after it), not before the first draw, which the answers
+ * embedded in the page serve (docs/first-view.md).
+ */
+export type Schemas = typeof SchemasModule;
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   return issues
@@ -26,10 +33,13 @@ export const TIMEOUT_MS = 10_000;
  */
 export async function fetchJson<T>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  schemaOf: (schemas: Schemas) => z.ZodMiniType<T>,
   signal?: AbortSignal,
   timeoutMs = TIMEOUT_MS,
 ): Promise<T> {
+  const loading = import('./schemas');
+  // A request that fails first leaves its failure to tell, not this one's.
+  loading.catch(() => undefined);
   const timeout = AbortSignal.timeout(timeoutMs);
   /** An abort by the caller passes through; the timeout is named as such. */
   const toFailure = (error: unknown, kind: ApiErrorKind) => {
@@ -40,17 +50,19 @@ export async function fetchJson<T>(
     return new ApiError(kind);
   };
   let response: Response;
+  let schemas: Schemas;
   try {
     await whenApiReady();
     response = await fetch(`${API_BASE_URL}${path}`, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       headers: { Accept: 'application/json' },
     });
+    schemas = await loading;
   } catch (error) {
     throw toFailure(error, 'network');
   }
   if (!response.ok) {
-    const body = apiErrorBodySchema.safeParse(
+    const body = schemas.apiErrorBodySchema.safeParse(
       await response.json().catch(() => null),
     );
     throw new ApiError('http', {
@@ -70,7 +82,7 @@ export async function fetchJson<T>(
   } catch (error) {
     throw toFailure(error, 'not-json');
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schemaOf(schemas).safeParse(json);
   if (!parsed.success) {
     throw new ApiError('contract', {
       detail: describeIssues(parsed.error.issues),

@@ -2,7 +2,6 @@ import type { InstantSpan, TimelineLane } from '@/domain/event';
 
 import { type EventListParams, toEventSearchParams } from './events';
 import { fetchJson } from './http';
-import { timelineSliceSchema } from './schemas';
 
 /** The query of `GET /api/timeline` (docs/api.md). */
 export type TimelineParams = Omit<EventListParams, 'limit'> & {
@@ -35,7 +34,7 @@ export function toTimelineSearchParams(
 export function getTimeline(params: TimelineParams, signal?: AbortSignal) {
   return fetchJson(
     `/api/timeline?${toTimelineSearchParams(params).toString()}`,
-    timelineSliceSchema,
+    (schemas) => schemas.timelineSliceSchema,
     signal,
   );
 }

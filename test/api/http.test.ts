@@ -266,7 +266,7 @@ test('a request that takes too long is a timeout ApiError', async () => {
     return HttpResponse.json(PAGE);
   });
   const error = await apiErrorOf(
-    fetchJson('/api/events', eventPageSchema, undefined, 50),
+    fetchJson('/api/events', () => eventPageSchema, undefined, 50),
   );
   expect(error.kind).toBe('timeout');
 });
@@ -303,7 +303,7 @@ async function withStalledBody(
 test('a timeout while the body is still arriving is a timeout ApiError, not not-json', async () => {
   await withStalledBody(async (url) => {
     const error = await apiErrorOf(
-      fetchJson(url, eventPageSchema, undefined, 200),
+      fetchJson(url, () => eventPageSchema, undefined, 200),
     );
     expect(error.kind).toBe('timeout');
   });
@@ -313,7 +313,7 @@ test('an abort while the body is still arriving passes the abort through, not an
   await withStalledBody(async (url) => {
     const controller = new AbortController();
     const request = failureOf(
-      fetchJson(url, eventPageSchema, controller.signal),
+      fetchJson(url, () => eventPageSchema, controller.signal),
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     controller.abort();
@@ -378,7 +378,7 @@ test('a request made before the API is ready waits for it, then goes out', async
     }),
   );
   try {
-    const page = fetchJson('/api/events', eventPageSchema);
+    const page = fetchJson('/api/events', () => eventPageSchema);
     await delay(50);
     expect(asked).toBe(0);
     markReady();
@@ -405,8 +405,8 @@ test('an API started on the first request starts once, and that request waits fo
     await delay(20);
     // Nothing asked yet: not started.
     expect(starts).toBe(0);
-    const first = fetchJson('/api/events', eventPageSchema);
-    const second = fetchJson('/api/events', eventPageSchema);
+    const first = fetchJson('/api/events', () => eventPageSchema);
+    const second = fetchJson('/api/events', () => eventPageSchema);
     await delay(20);
     expect(starts).toBe(1);
     markReady();
@@ -420,7 +420,7 @@ test('an API started on the first request starts once, and that request waits fo
 test('when the API cannot start, a request is a network ApiError', async () => {
   holdRequestsUntil(Promise.reject(new Error('the mock did not load')));
   try {
-    const error = await fetchJson('/api/events', eventPageSchema).catch(
+    const error = await fetchJson('/api/events', () => eventPageSchema).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(ApiError);
