@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Switch } from 'wouter';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import { SYNTHETIC_EVENTS } from '@/config/synthetic-events';
@@ -13,7 +13,7 @@ function NotFoundPage() {
   return (
     <div className="tt-status" role="alert">
       <p>{t('app.notFound')}</p>
-      <Link to="/">{t('app.backToTimeline')}</Link>
+      <Link href="/">{t('app.backToTimeline')}</Link>
     </div>
   );
 }
@@ -47,11 +47,19 @@ export function App() {
       </header>
       <main className="tt-main">
         <ErrorBoundary>
-          <Routes>
-            <Route path="/" element={<Dashboard />} />
-            <Route path="/events/:id" element={<Dashboard />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          {/* One Dashboard for both paths: opening an event keeps it (and
+              its drawn timeline). */}
+          <Switch>
+            <Route path="/">
+              <Dashboard />
+            </Route>
+            <Route path="/events/:id">
+              <Dashboard />
+            </Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
         </ErrorBoundary>
       </main>
       <footer className="tt-footer">{t('app.footer')}</footer>

@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter, StaticRouter } from 'react-router';
+import { Router } from 'wouter';
 
 import { createQueryClient } from './query-client';
 
@@ -25,13 +25,12 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>
+        {/* The browser's URL (wouter's default), read as it changes, with
+            no transition: a control shows its new state at once. */}
         {location === undefined ? (
-          // The filters live in the URL, and a control must show its new
-          // state at once: a transition would put the old one back until it
-          // commits.
-          <BrowserRouter useTransitions={false}>{children}</BrowserRouter>
+          children
         ) : (
-          <StaticRouter location={location}>{children}</StaticRouter>
+          <Router ssrPath={location}>{children}</Router>
         )}
       </I18nextProvider>
     </QueryClientProvider>

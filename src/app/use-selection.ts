@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+
+import { useUrl } from '@/components/use-url';
 
 /**
  * After closing an event, focus goes back to where it was opened from: its
@@ -15,14 +16,29 @@ function returnFocusTo(id: string) {
   });
 }
 
+const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
+
+/**
+ * The event a path opens (`/events/{id}`, the id percent-encoded), or null.
+ * A malformed encoding is no event's id.
+ */
+export function eventIdOf(pathname: string): string | null {
+  const encoded = EVENT_PATH.exec(pathname)?.[1];
+  if (encoded === undefined) return null;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The open event is the path (`/events/:id`); opening or closing one keeps
  * the rest of the view (the query string) as it is.
  */
 export function useSelection() {
-  const { id: selectedId = null } = useParams();
-  const navigate = useNavigate();
-  const { search } = useLocation();
+  const { pathname, search, navigate } = useUrl();
+  const selectedId = eventIdOf(pathname);
   // The same function across filter changes, so the table (memoized) does
   // not redraw its rows on every click of a filter.
   const searchRef = useRef(search);
@@ -31,10 +47,8 @@ export function useSelection() {
   }, [search]);
   const select = useCallback(
     (id: string | null) => {
-      void navigate({
-        pathname: id === null ? '/' : `/events/${encodeURIComponent(id)}`,
-        search: searchRef.current,
-      });
+      const pathname = id === null ? '/' : `/events/${encodeURIComponent(id)}`;
+      navigate(`${pathname}${searchRef.current}`);
     },
     [navigate],
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 
+import { useUrl } from '@/components/use-url';
 import { detectLanguage, type Language } from '@/domain/language';
 import { parseViewState, serializeViewState } from '@/domain/view-state';
 
@@ -18,8 +18,7 @@ export function chooseLanguage(
  * entry, like any other setting in the URL.
  */
 export function useUrlLanguage() {
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const { pathname, search, navigate } = useUrl();
   const { state } = useMemo(() => parseViewState(search), [search]);
   // Prerendered, in Node, there is no browser to ask: the page is English.
   const language = chooseLanguage(
@@ -29,10 +28,7 @@ export function useUrlLanguage() {
 
   const setLanguage = useCallback(
     (lang: Language) => {
-      void navigate({
-        pathname,
-        search: serializeViewState({ ...state, lang }),
-      });
+      navigate(`${pathname}${serializeViewState({ ...state, lang })}`);
     },
     [state, navigate, pathname],
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 
+import { useUrl } from '@/components/use-url';
 import { isOneOf } from '@/domain/is-one-of';
 import {
   DROP_REASONS,
@@ -48,10 +48,7 @@ function readNotice(state: unknown): DroppedParam[] {
  * history entry's state for the notice.
  */
 export function useViewState() {
-  const location = useLocation();
-  const { pathname, search } = location;
-  const state: unknown = location.state;
-  const navigate = useNavigate();
+  const { pathname, search, state, navigate } = useUrl();
   const parsed = useMemo(() => parseViewState(search), [search]);
   const { dropped } = parsed;
   const view = parsed.state;
@@ -59,17 +56,17 @@ export function useViewState() {
   useEffect(
     function rewriteBadLink() {
       if (dropped.length === 0) return;
-      void navigate(
-        { pathname, search: serializeViewState(view) },
-        { replace: true, state: { dropped } satisfies NoticeState },
-      );
+      navigate(`${pathname}${serializeViewState(view)}`, {
+        replace: true,
+        state: { dropped } satisfies NoticeState,
+      });
     },
     [dropped, view, pathname, navigate],
   );
 
   const setView = useCallback(
     (next: ViewState) => {
-      void navigate({ pathname, search: serializeViewState(next) });
+      navigate(`${pathname}${serializeViewState(next)}`);
     },
     [navigate, pathname],
   );
@@ -93,17 +90,17 @@ export function useViewState() {
         const current = latest.current;
         const next = serializeViewState({ ...current.view, window });
         if (next === serializeViewState(current.view)) return;
-        void navigate(
-          { pathname: current.pathname, search: next },
-          { replace: true, state: current.state },
-        );
+        navigate(`${current.pathname}${next}`, {
+          replace: true,
+          state: current.state,
+        });
       }, WINDOW_SETTLE_MS);
     },
     [navigate],
   );
 
   const dismissNotice = useCallback(() => {
-    void navigate({ pathname, search }, { replace: true, state: null });
+    navigate(`${pathname}${search}`, { replace: true, state: null });
   }, [navigate, pathname, search]);
 
   return {

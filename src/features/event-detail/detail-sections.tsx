@@ -1,9 +1,10 @@
-import { Link, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 import { eventQueries } from '@/api/event-queries';
 import { Flag } from '@/components/flag';
+import { useUrl } from '@/components/use-url';
 import type { EventDetail, Party } from '@/domain/event';
 import { displayNames } from '@/domain/intl-cache';
 import { toSafeLink } from '@/domain/safe-url';
@@ -175,10 +176,10 @@ export function Sources({ event }: { event: EventDetail }) {
 }
 
 function RelatedLink({ id }: { id: string }) {
-  const { search } = useLocation();
+  const { search } = useUrl();
   const related = useQuery(eventQueries.detail(id));
   return (
-    <Link to={{ pathname: `/events/${encodeURIComponent(id)}`, search }}>
+    <Link href={`/events/${encodeURIComponent(id)}${search}`}>
       {related.data?.title ?? id}
     </Link>
   );

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'wouter';
 
 import { eventQueries } from '@/api/event-queries';
 import { isNotFound } from '@/api/api-error';
 import { ErrorMessage, Spinner } from '@/components/status';
+import { useUrl } from '@/components/use-url';
 import type { EventSummary, Party } from '@/domain/event';
 import { neighbours } from '@/domain/neighbours';
 import { useEventDates } from '@/i18n/use-event-dates';
@@ -40,12 +41,12 @@ type OpenEventProps = Omit<EventDetailPanelProps, 'selectedId'> & {
 
 function NoSuchEvent({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { search } = useLocation();
+  const { search } = useUrl();
   return (
     <section className="tt-detail" aria-labelledby="detail-missing">
       <h2 id="detail-missing">{t('detail.noSuchEvent')}</h2>
       <p>{t('detail.noSuchEventText', { id })}</p>
-      <Link to={{ pathname: '/', search }}>{t('app.backToTimeline')}</Link>
+      <Link href={`/${search}`}>{t('app.backToTimeline')}</Link>
     </section>
   );
 }
