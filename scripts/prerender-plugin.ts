@@ -38,7 +38,10 @@ export function scriptSafeJson(value: unknown): string {
 
 /**
  * index.html with the first view's HTML in #root and its answers after it,
- * and the before-paint script (its URL) in the head, after the page's policy.
+ * and the before-paint script (its URL) in the head, after the page's policy
+ * and before the first file the head asks for: it holds the parser until it
+ * has run, and a browser fetches at most six files at once from an HTTP/1.1
+ * host, so behind the code's nine it waited for them (about 85 ms).
  */
 export function withFirstView(
   page: string,
@@ -56,12 +59,14 @@ export function withFirstView(
       : `<script type="application/json" id="${FIRST_ANSWERS_ID}">${scriptSafeJson(answers)}</script>`;
   // Replaced by functions: a replacement string would expand the `$&` or
   // `$'` an event's text may hold.
-  return page
-    .replace(
-      '</head>',
-      () => `<script src="${beforePaintScript}"></script></head>`,
-    )
-    .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>${data}`);
+  const headEnd = page.indexOf('</head>');
+  const firstFile = page.slice(0, headEnd).search(/<(script|link)\b/);
+  const at = firstFile === -1 ? headEnd : firstFile;
+  const script = `<script src="${beforePaintScript}"></script>`;
+  return `${page.slice(0, at)}${script}${page.slice(at)}`.replace(
+    ROOT_ELEMENT,
+    () => `<div id="root">${html}</div>${data}`,
+  );
 }
 
 /**

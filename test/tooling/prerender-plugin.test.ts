@@ -27,6 +27,18 @@ test('the before-paint script is in the head, before anything is drawn', () => {
   );
 });
 
+test('the before-paint script is asked for before the files the head names, after its policy', () => {
+  const head =
+    '<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'"><title>T</title>' +
+    '<script type="module" src="/a.js"></script><link rel="stylesheet" href="/a.css"><link rel="modulepreload" href="/b.js">' +
+    '</head><body><div id="root"></div></body></html>';
+  const page = withFirstView(head, '', null, '/assets/before-paint-1.js');
+  expect(page).toContain(
+    '<title>T</title><script src="/assets/before-paint-1.js"></script><script type="module" src="/a.js">',
+  );
+  expect(page.match(/before-paint/g)).toHaveLength(1);
+});
+
 test('a shell without answers has no answers script', () => {
   expect(withFirstView(PAGE, '<main></main>', null, '/t.js')).not.toContain(
     FIRST_ANSWERS_ID,
