@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 
+import { numberFormat } from '@/domain/intl-cache';
+
 /**
  * An option's count as shown and as read out: "5" ("5 events"), or a dash
  * ("count unavailable") when the API's facets are not known.
@@ -12,7 +14,7 @@ export function optionCountWords(
   return count === null
     ? { count: '–', countLabel: t('filters.countUnavailable') }
     : {
-        count: count.toLocaleString(locale),
+        count: numberFormat(locale, {}).format(count),
         countLabel: t('filters.optionCount', { count }),
       };
 }
