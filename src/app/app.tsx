@@ -5,6 +5,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { SYNTHETIC_EVENTS } from '@/config/synthetic-events';
 
 import { Dashboard } from './dashboard';
+import { EVENT_PATH } from './use-selection';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
@@ -53,7 +54,7 @@ export function App() {
             <Route path="/">
               <Dashboard />
             </Route>
-            <Route path="/events/:id">
+            <Route path={EVENT_PATH}>
               <Dashboard />
             </Route>
             <Route>

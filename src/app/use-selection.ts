@@ -16,11 +16,16 @@ function returnFocusTo(id: string) {
   });
 }
 
-const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
+/**
+ * The path that opens an event (`/events/{id}`, the id percent-encoded): the
+ * route's pattern too (app.tsx), so the two never disagree. Paths are matched
+ * regardless of case, as routes are.
+ */
+export const EVENT_PATH = /^\/events\/([^/]+)\/?$/i;
 
 /**
- * The event a path opens (`/events/{id}`, the id percent-encoded), or null.
- * A malformed encoding is no event's id.
+ * The event a path opens, or null. A malformed encoding is the id as
+ * written: no event has it, and the panel says so.
  */
 export function eventIdOf(pathname: string): string | null {
   const encoded = EVENT_PATH.exec(pathname)?.[1];
@@ -28,7 +33,7 @@ export function eventIdOf(pathname: string): string | null {
   try {
     return decodeURIComponent(encoded);
   } catch {
-    return null;
+    return encoded;
   }
 }
 

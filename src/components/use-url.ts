@@ -12,7 +12,9 @@ import {
  * decode them, which would turn a `%25` typed in a search into `%`), the
  * query string with its `?` (or empty, as serializeViewState writes it), the
  * history entry's state, and `navigate(href, { replace, state })`.
- * Prerendered, the Router's `ssrPath` is the URL.
+ * Prerendered, the Router's `ssrPath` is the URL; in the browser it is the
+ * browser's location itself (a Router's `base` or `hook` would not be seen:
+ * the app sets neither).
  */
 export function useUrl() {
   const { ssrPath, ssrSearch } = useRouter();
