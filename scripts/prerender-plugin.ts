@@ -57,12 +57,14 @@ export function withFirstView(
     answers === null
       ? ''
       : `<script type="application/json" id="${FIRST_ANSWERS_ID}">${scriptSafeJson(answers)}</script>`;
-  // Replaced by functions: a replacement string would expand the `$&` or
-  // `$'` an event's text may hold.
+  // index.html's head (ours, with no comment or template) names its files
+  // after its policy and charset.
   const headEnd = page.indexOf('</head>');
   const firstFile = page.slice(0, headEnd).search(/<(script|link)\b/);
   const at = firstFile === -1 ? headEnd : firstFile;
   const script = `<script src="${beforePaintScript}"></script>`;
+  // Replaced by a function: a replacement string would expand the `$&` or
+  // `$'` an event's text may hold.
   return `${page.slice(0, at)}${script}${page.slice(at)}`.replace(
     ROOT_ELEMENT,
     () => `<div id="root">${html}</div>${data}`,

@@ -28,13 +28,15 @@ test('the before-paint script is in the head, before anything is drawn', () => {
 });
 
 test('the before-paint script is asked for before the files the head names, after its policy', () => {
+  // The built index.html's head, in its order.
   const head =
-    '<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'"><title>T</title>' +
+    '<html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'"><meta charset="UTF-8" />' +
+    '<link rel="icon" href="/favicon.svg" /><title>T</title>' +
     '<script type="module" src="/a.js"></script><link rel="stylesheet" href="/a.css"><link rel="modulepreload" href="/b.js">' +
     '</head><body><div id="root"></div></body></html>';
   const page = withFirstView(head, '', null, '/assets/before-paint-1.js');
   expect(page).toContain(
-    '<title>T</title><script src="/assets/before-paint-1.js"></script><script type="module" src="/a.js">',
+    '<meta charset="UTF-8" /><script src="/assets/before-paint-1.js"></script><link rel="icon"',
   );
   expect(page.match(/before-paint/g)).toHaveLength(1);
 });
