@@ -97,6 +97,16 @@ test('an unknown event id says there is no such event and leads back', async () 
   ).toBeInTheDocument();
 });
 
+test('a link whose id is not validly encoded says there is no such event', async () => {
+  renderApp('/events/%E0%A4');
+  expect(
+    await screen.findByRole('heading', { name: 'No such event' }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(/no event with the id “%E0%A4”/i),
+  ).toBeInTheDocument();
+});
+
 test('an API error names the failure, and Retry recovers', async () => {
   server.use(
     http.get(
