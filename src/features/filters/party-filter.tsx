@@ -1,4 +1,12 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Flag } from '@/components/flag';
@@ -105,12 +113,16 @@ export function PartyFilter({
     () => toPartyOptions(facets, parties, selected, query, locale, nameOf),
     [facets, parties, selected, query, locale, nameOf],
   );
-  const toggle = useCallback(
-    (code: string) => {
-      onChange(toggleValue(selected, code));
-    },
-    [selected, onChange],
-  );
+  // The same function from toggle to toggle: a toggle re-renders the option
+  // it changed, not the eighty (their counts ignore the party filter).
+  const latest = useRef({ selected, onChange });
+  useEffect(() => {
+    latest.current = { selected, onChange };
+  }, [selected, onChange]);
+  const toggle = useCallback((code: string) => {
+    const current = latest.current;
+    current.onChange(toggleValue(current.selected, code));
+  }, []);
 
   return (
     <fieldset className="tt-fieldset">

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { expect, test, vi } from 'vitest';
 
@@ -142,4 +143,31 @@ test('checking a party asks for it to be added', async () => {
   const { user, onChange } = renderFilter('hi', ['AZ']);
   await user.click(screen.getByRole('checkbox', { name: /उत्तर कोरिया/ }));
   expect(onChange).toHaveBeenCalledWith(['AZ', 'KP']);
+});
+
+test('toggles follow one another: each starts from the selection the last one made', async () => {
+  function Controlled() {
+    const [selected, setSelected] = useState<string[]>([]);
+    return (
+      <PartyFilter
+        facets={FACETS}
+        parties={new Map(PARTIES.map((party) => [party.code, party]))}
+        selected={selected}
+        onChange={setSelected}
+      />
+    );
+  }
+  render(
+    <I18nextProvider i18n={i18nIn('en')}>
+      <Controlled />
+    </I18nextProvider>,
+  );
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('checkbox', { name: /Azerbaijan/ }));
+  await user.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+  await user.click(screen.getByRole('checkbox', { name: /Azerbaijan/ }));
+  expect(
+    screen.getByRole('checkbox', { name: /Azerbaijan/ }),
+  ).not.toBeChecked();
+  expect(screen.getByRole('checkbox', { name: /North Korea/ })).toBeChecked();
 });
