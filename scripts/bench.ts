@@ -834,6 +834,18 @@ function timingTable(
   );
 }
 
+/** Every run of `metric`, ours and the baseline's, in ms. */
+function runsTable(results: readonly ScenarioResult[], metric: Metric): string {
+  return table(
+    ['events', 'ours', 'baseline'],
+    results.map(({ label, ours, baseline }) => [
+      label,
+      runsOf(ours.runs[metric]),
+      runsOf(baseline.runs[metric]),
+    ]),
+  );
+}
+
 function tables(results: readonly ScenarioResult[]): string {
   return [
     `### Time to the drawn timeline (first visits, median of ${String(FIRST_VISITS)})`,
@@ -842,14 +854,7 @@ function tables(results: readonly ScenarioResult[]): string {
     '',
     'Each first visit, in ms:',
     '',
-    table(
-      ['events', 'ours', 'baseline'],
-      results.map(({ label, ours, baseline }) => [
-        label,
-        runsOf(ours.runs.load),
-        runsOf(baseline.runs.load),
-      ]),
-    ),
+    runsTable(results, 'load'),
     '',
     `### First contentful paint (median of the ${String(FIRST_VISITS)} visits) and layout shift (their largest)`,
     '',
@@ -866,14 +871,7 @@ function tables(results: readonly ScenarioResult[]): string {
     '',
     'First contentful paint of each visit, in ms:',
     '',
-    table(
-      ['events', 'ours', 'baseline'],
-      results.map(({ label, ours, baseline }) => [
-        label,
-        runsOf(ours.runs.fcp),
-        runsOf(baseline.runs.fcp),
-      ]),
-    ),
+    runsTable(results, 'fcp'),
     '',
     '### Country toggle (median of 5)',
     '',
@@ -881,14 +879,7 @@ function tables(results: readonly ScenarioResult[]): string {
     '',
     'Each run, in ms (the filter on, off, on, off, on):',
     '',
-    table(
-      ['events', 'ours', 'baseline'],
-      results.map(({ label, ours, baseline }) => [
-        label,
-        runsOf(ours.runs.toggle),
-        runsOf(baseline.runs.toggle),
-      ]),
-    ),
+    runsTable(results, 'toggle'),
     '',
     '### Zoom step (median of 5)',
     '',
