@@ -160,6 +160,35 @@ test('one click, one redraw: after a country toggle the timeline changes once, t
   await context.close();
 });
 
+test('with reduced motion nothing on the page transitions, a country filter included', async () => {
+  const { page, context, problems } = await openTimedPage(harness, {
+    reducedMotion: 'reduce',
+  });
+  await page.goto(`${harness.baseUrl}/`);
+  await waitForDrawnItems(page, await countEvents(page));
+  await azerbaijanCheckbox(page).click();
+  await waitForRedraw(page, await countEvents(page, 'party=AZ'));
+  // A transition of any length on an element makes each change of each of
+  // its properties a transition: the timeline's items would start one per
+  // move. None is left, vis-timeline's own included.
+  const transitioning = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return (
+          style.transitionProperty !== 'none' &&
+          style.transitionDuration
+            .split(',')
+            .some((duration) => Number.parseFloat(duration) > 0)
+        );
+      })
+      .map((element) => `${element.localName}.${element.className}`),
+  );
+  assert.deepEqual(transitioning.slice(0, 5), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a narrower window redraws the timeline at its new width', async () => {
   const { page, context, problems } = await openTimedPage(harness);
   await page.goto(`${harness.baseUrl}/`);
