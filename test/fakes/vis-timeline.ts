@@ -18,6 +18,7 @@ export type FakeTimeline = {
   destroy: Mock<() => void>;
   setSelection: Mock<(ids: string[]) => void>;
   getSelection: () => string[];
+  getWindow: () => { start: Date; end: Date };
   setWindow: Mock<(start: Date, end: Date, options?: object) => void>;
   zoomIn: Mock<(percentage: number, options?: object) => void>;
   zoomOut: Mock<(percentage: number, options?: object) => void>;

@@ -35,6 +35,7 @@ import {
 import { targetOfKey } from './keyboard-navigation';
 import { fitWindow } from './fit-window';
 import { diffItems } from './item-diff';
+import { outOfView } from './out-of-view';
 import type { TimeWindow } from '@/domain/view-state';
 
 import type { ItemHint, TimelineHandle } from './timeline-types';
@@ -569,7 +570,8 @@ export function TimelineView({
 
   useEffect(
     function syncItems() {
-      const { upsert, remove } = diffItems(drawnRef.current, items);
+      const drawnBefore = drawnRef.current;
+      const { upsert, remove } = diffItems(drawnBefore, items);
       // The template reads the models, so they change before the data set.
       drawnRef.current = new Map(items.map((item) => [item.id, item]));
       // Clusters fill their buckets edge to edge: stacked, each would take a
@@ -579,10 +581,18 @@ export function TimelineView({
         stackRef.current = stack;
         timelineRef.current?.setOptions({ stack });
       }
-      itemSet.remove(remove);
-      itemSet.update(upsert.map(toDataItem));
-      // Fitted to the events, the window fits the new ones.
+      // Fitted to the events, the window fits the new ones: moved first, so
+      // that vis-timeline draws them once, there.
       if (hasFittedRef.current && !isPinnedRef.current) showAll(false);
+      itemSet.remove(remove);
+      // Each change of the data set redraws at once; a new item is added
+      // out of view and then moved in, so that all are measured together.
+      const shown = timelineRef.current?.getWindow();
+      if (shown) {
+        const added = upsert.filter((item) => !drawnBefore.has(item.id));
+        itemSet.add(added.map((item) => toDataItem(outOfView(item, shown))));
+      }
+      itemSet.update(upsert.map(toDataItem));
     },
     [items, itemSet, showAll],
   );

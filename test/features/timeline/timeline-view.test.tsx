@@ -51,6 +51,35 @@ test('new data updates the data set in place; fitted to the events, it fits the 
   expect(timeline.setWindow).toHaveBeenCalledTimes(2);
 });
 
+test('a new item is added out of view, then moved to its place, after the window is fitted: vis-timeline measures the new ones together', () => {
+  const { rerender } = render(<TimelineView {...props()} />);
+  const timeline = liveTimeline();
+  drawn(timeline);
+  const shown = timeline.getWindow();
+  const changes: string[] = [];
+  timeline.items.on('*', (event, payload) => {
+    const ids = (payload as { items: string[] } | null)?.items ?? [];
+    for (const id of ids) {
+      const start = timeline.items.get(id)?.start;
+      const where =
+        start instanceof Date && start < shown.start ? 'out of view' : 'placed';
+      changes.push(
+        `${event} ${id} ${where} after ${String(timeline.setWindow.mock.calls.length)} fits`,
+      );
+    }
+  });
+  rerender(
+    <TimelineView {...props({ items: [item('b', 'Renamed'), item('c')] })} />,
+  );
+  expect(changes).toEqual([
+    'remove a placed after 2 fits',
+    'add c out of view after 2 fits',
+    'update b placed after 2 fits',
+    'update c placed after 2 fits',
+  ]);
+  expect(timeline.items.get('c')?.start).toEqual(item('c').start);
+});
+
 const CHOSEN = {
   start: new Date(2025, 4, 4).getTime(),
   end: new Date(2025, 4, 11).getTime(),
