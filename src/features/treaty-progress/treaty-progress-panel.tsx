@@ -1,6 +1,6 @@
 import './treaty-progress.css';
 
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Spinner } from '@/components/status';
@@ -18,9 +18,12 @@ export type TreatyProgressPanelProps = {
 /**
  * How far the Convention is from entry into force: signatories and the
  * ratification steps reported, against the 40 instruments needed, as text, a
- * chart and a table. The module the dashboard loads lazily.
+ * chart and a table. The module the dashboard loads lazily. It does not
+ * depend on the filters: a filter's change does not draw it again.
  */
-export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
+export const TreatyProgressPanel = memo(function TreatyProgressPanel({
+  parties,
+}: TreatyProgressPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { overview, types, events } = useTreatyProgressEvents();
@@ -64,4 +67,4 @@ export function TreatyProgressPanel({ parties }: TreatyProgressPanelProps) {
       {body}
     </section>
   );
-}
+});
