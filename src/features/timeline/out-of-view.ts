@@ -1,13 +1,14 @@
 /**
- * Where to add a new item so that vis-timeline does not draw it at once.
+ * Where to add a new item so that vis-timeline does not draw it on its own.
  *
  * vis-timeline 8 draws an added item that falls in its window on the spot,
  * and measures it there (Group.add → item.show → redraw): a style and layout
- * pass per item, 75 of them when a filter replaces every cluster. An item
- * added outside the window is not drawn; moved into it by an update, it is
- * drawn in vis-timeline's next frame with every other new item, measured in
- * one pass (Group._updateItemsInRange). So a new item is first added out of
- * view, then updated to where it belongs.
+ * pass per item, dozens of them when a filter brings back many events or
+ * replaces every cluster. An item added outside the window is not drawn;
+ * moved into it by an update, it is drawn by the redraw that follows the
+ * update, with the other new items of its lane, measured in one pass
+ * (Group._updateItemsInRange). So a new item is first added out of view,
+ * then updated to where it belongs.
  */
 import type { DrawnItem } from './to-timeline-items';
 
@@ -15,8 +16,9 @@ import type { DrawnItem } from './to-timeline-items';
 export type DrawnWindow = { start: Date; end: Date };
 
 /**
- * The item moved to end a window's width before the window starts, its
- * duration kept (so that it stays the kind of item it is).
+ * The item moved to end a window's width before the window starts, further
+ * than vis-timeline looks for items to draw (a quarter of the window's
+ * width either side); only its place changes, not its duration.
  */
 export function outOfView<Item extends DrawnItem>(
   item: Item,

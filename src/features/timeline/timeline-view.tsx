@@ -163,8 +163,13 @@ function datesWidthOf(container: HTMLElement): number {
   return center?.clientWidth ?? container.clientWidth;
 }
 
-/** Room for a point's label: the widest drawn, or LABEL_PX before any is. */
-function labelWidthOf(container: HTMLElement): number {
+/**
+ * Room after the last item for its label: the widest drawn, or LABEL_PX
+ * before any is; none for clusters, which are not stacked and carry their
+ * count inside.
+ */
+function labelRoomOf(container: HTMLElement, isStacked: boolean): number {
+  if (!isStacked) return 0;
   const widths = Array.from(
     container.querySelectorAll<HTMLElement>('.tt-item__label'),
     (label) => label.offsetWidth,
@@ -296,7 +301,7 @@ export function TimelineView({
           ...(extentRef.current ? [extentRef.current] : []),
         ],
         datesWidthOf(container),
-        stackRef.current ? labelWidthOf(container) : 0,
+        labelRoomOf(container, stackRef.current === true),
       );
       if (!range) return false;
       timeline.setWindow(range.start, range.end, { animation });
@@ -581,18 +586,26 @@ export function TimelineView({
         stackRef.current = stack;
         timelineRef.current?.setOptions({ stack });
       }
-      // Fitted to the events, the window fits the new ones: moved first, so
-      // that vis-timeline draws them once, there.
-      if (hasFittedRef.current && !isPinnedRef.current) showAll(false);
+      // Fitted to the events, the window fits the new ones. It moves first,
+      // so that vis-timeline draws them once, there, with room for the
+      // labels drawn so far; again after, only if a new one is wider.
+      const container = containerRef.current;
+      const isFitted = hasFittedRef.current && !isPinnedRef.current;
+      const room = container ? labelRoomOf(container, stack) : 0;
+      if (isFitted) showAll(false);
       itemSet.remove(remove);
-      // Each change of the data set redraws at once; a new item is added
-      // out of view and then moved in, so that all are measured together.
+      // Each change of the data set redraws at once. A new item is added
+      // out of view and then moved in, so that the new ones are measured
+      // together (out-of-view.ts); a changed one is redrawn in place.
       const shown = timelineRef.current?.getWindow();
       if (shown) {
         const added = upsert.filter((item) => !drawnBefore.has(item.id));
         itemSet.add(added.map((item) => toDataItem(outOfView(item, shown))));
       }
       itemSet.update(upsert.map(toDataItem));
+      if (isFitted && container && labelRoomOf(container, stack) > room) {
+        showAll(false);
+      }
     },
     [items, itemSet, showAll],
   );

@@ -51,33 +51,80 @@ test('new data updates the data set in place; fitted to the events, it fits the 
   expect(timeline.setWindow).toHaveBeenCalledTimes(2);
 });
 
-test('a new item is added out of view, then moved to its place, after the window is fitted: vis-timeline measures the new ones together', () => {
-  const { rerender } = render(<TimelineView {...props()} />);
-  const timeline = liveTimeline();
-  drawn(timeline);
-  const shown = timeline.getWindow();
+/**
+ * What each change of the timeline's data set did to each item (of the
+ * builders', all at one date): where it was put, and how many windows had
+ * been set by then.
+ */
+function recordChanges(timeline: FakeTimeline): string[] {
+  // Like vis-timeline, the window shown is the one last set.
+  let shown = timeline.getWindow();
+  timeline.setWindow.mockImplementation((start, end) => {
+    shown = { start, end };
+  });
+  timeline.getWindow = () => shown;
   const changes: string[] = [];
   timeline.items.on('*', (event, payload) => {
     const ids = (payload as { items: string[] } | null)?.items ?? [];
     for (const id of ids) {
       const start = timeline.items.get(id)?.start;
-      const where =
-        start instanceof Date && start < shown.start ? 'out of view' : 'placed';
+      let where = '';
+      if (start instanceof Date) {
+        if (start.getTime() === item(id).start.getTime()) {
+          where = ' at its date';
+        } else if (start < shown.start) where = ' before the window';
+        else where = ' elsewhere';
+      }
       changes.push(
-        `${event} ${id} ${where} after ${String(timeline.setWindow.mock.calls.length)} fits`,
+        `${event} ${id}${where}, ${String(timeline.setWindow.mock.calls.length)} windows set`,
       );
     }
   });
+  return changes;
+}
+
+test('a new item is added out of view, then moved to its place, once the window is fitted: vis-timeline measures the new ones together', () => {
+  const { rerender } = render(<TimelineView {...props()} />);
+  const timeline = liveTimeline();
+  drawn(timeline);
+  const changes = recordChanges(timeline);
   rerender(
     <TimelineView {...props({ items: [item('b', 'Renamed'), item('c')] })} />,
   );
   expect(changes).toEqual([
-    'remove a placed after 2 fits',
-    'add c out of view after 2 fits',
-    'update b placed after 2 fits',
-    'update c placed after 2 fits',
+    'remove a, 2 windows set',
+    'add c before the window, 2 windows set',
+    'update b at its date, 2 windows set',
+    'update c at its date, 2 windows set',
   ]);
   expect(timeline.items.get('c')?.start).toEqual(item('c').start);
+});
+
+test('in a window the reader chose, a new item comes out of view first too, and the window stays', async () => {
+  vi.useFakeTimers();
+  try {
+    const { rerender } = render(
+      <TimelineView {...props({ viewWindow: CHOSEN })} />,
+    );
+    const timeline = liveTimeline();
+    drawn(timeline);
+    await act(() => vi.runAllTimersAsync());
+    const windowsSet = timeline.setWindow.mock.calls.length;
+    const changes = recordChanges(timeline);
+    rerender(
+      <TimelineView
+        {...props({ viewWindow: CHOSEN, items: [item('a'), item('c')] })}
+      />,
+    );
+    expect(changes).toEqual([
+      'remove b, 2 windows set',
+      'add c before the window, 2 windows set',
+      'update c at its date, 2 windows set',
+    ]);
+    expect(windowsSet).toBe(2);
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 const CHOSEN = {
