@@ -270,6 +270,21 @@ test('phone: the table is a list of cards, each as wide as the screen allows', a
     elements.slice(0, 10).map((row) => row.getBoundingClientRect().width),
   );
   for (const width of widths) assert.ok(width >= phone.width - 2 * 24);
+  // The caption above the cards runs across them, on one line.
+  const caption = await page.locator('.tt-list caption').evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const list = element.closest('table')?.getBoundingClientRect();
+    return {
+      width: box.width,
+      listWidth: list?.width ?? 0,
+      lines:
+        box.height / Number.parseFloat(getComputedStyle(element).lineHeight),
+    };
+  });
+  assert.ok(
+    caption.width >= caption.listWidth - 1 && caption.lines < 2.5,
+    `caption ${JSON.stringify(caption)}`,
+  );
   // Each card names what it shows beside the date and title.
   const names = await rows
     .first()
