@@ -591,7 +591,7 @@ export function TimelineView({
       // labels drawn so far; again after, only if a new one is wider.
       const container = containerRef.current;
       const isFitted = hasFittedRef.current && !isPinnedRef.current;
-      const room = container ? labelRoomOf(container, stack) : 0;
+      const room = isFitted && container ? labelRoomOf(container, stack) : 0;
       if (isFitted) showAll(false);
       itemSet.remove(remove);
       // Each change of the data set redraws at once. A new item is added
