@@ -139,7 +139,11 @@ test('the signing day opens into the list of its signatures, by mouse and by key
   assert.equal(new URL(page.url()).pathname, '/');
   await entries.first().getByRole('button').click();
   await page.waitForURL((url) => url.pathname.startsWith('/events/'));
-  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  // The event opened takes the focus, on its title, once it has loaded:
+  // the list is closed after that, not before.
+  await page.waitForFunction(
+    () => document.activeElement?.id === 'detail-title',
+  );
   assert.equal(await list.count(), 1, 'the list stays open');
   await list.getByRole('button', { name: 'Close the list' }).click();
   await list.waitFor({ state: 'detached' });
