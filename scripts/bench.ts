@@ -420,19 +420,42 @@ async function moreFirstVisits(
   return visits;
 }
 
+/** A page measured once (its first visit and its interactions). */
+type MeasuredPage = {
+  result: PageResult;
+  url: string;
+  labels: string;
+  kind: PageKind;
+};
+
 /**
- * Adds FIRST_VISITS - 1 first visits to a page measured once: its first draw
- * and paint become the visits' medians, its layout shift their largest.
+ * Adds FIRST_VISITS - 1 first visits to each page measured once, the pages
+ * taking turns (ours, the baseline, ours, …), so that whatever else the
+ * machine does meanwhile weighs on both alike; a page whose visit fails is
+ * visited no more. Its first draw and paint become its visits' medians, its
+ * layout shift their largest.
  */
-async function addFirstVisits(
-  result: PageResult,
-  { url, labels, kind }: { url: string; labels: string; kind: PageKind },
-): Promise<void> {
-  if (typeof result.load !== 'number') return;
-  const visits = [
-    { load: result.load, fcp: result.fcp, cls: result.cls },
-    ...(await moreFirstVisits(url, labels, kind === 'app', FIRST_VISITS - 1)),
-  ];
+async function addFirstVisits(pages: readonly MeasuredPage[]): Promise<void> {
+  const visits = pages.map(({ result }): Visit[] =>
+    typeof result.load === 'number'
+      ? [{ load: result.load, fcp: result.fcp, cls: result.cls }]
+      : [],
+  );
+  for (let round = 1; round < FIRST_VISITS; round += 1) {
+    for (const [index, { url, labels, kind }] of pages.entries()) {
+      const own = visits[index] ?? [];
+      if (!number(own.at(-1)?.load)) continue;
+      own.push(...(await moreFirstVisits(url, labels, kind === 'app', 1)));
+    }
+  }
+  pages.forEach(({ result }, index) => {
+    const own = visits[index] ?? [];
+    if (own.length > 0) summariseVisits(result, own);
+  });
+}
+
+/** A page's first draw and paint: its visits' medians; its shift: their largest. */
+function summariseVisits(result: PageResult, visits: readonly Visit[]): void {
   for (const metric of ['load', 'fcp'] as const) {
     const runs = visits.map((visit) => visit[metric]);
     result.runs[metric] = runs;
@@ -1147,25 +1170,33 @@ ${
     ? `
 The first contentful paint's limit is in ms, not relative to the bare page, whose first paint in
 the same run was ${ms(baseline.fcp)}: ours is ${number(baseline.fcp) && number(ours.fcp) && ours.fcp <= baseline.fcp ? 'no later than' : 'later than'} it on this machine.
+Measured on 2026-12-03 (not by this bench; 5 first visits each, in turns): the same page with its
+scripts and their preloads taken out paints at 192 ms, ours at 304. The paint waits for the
+stylesheet, fetched alongside about 215 kB of code, and for the page's first style and layout
+pass; the code's evaluation follows at once. Waiting for the first paint before evaluating the
+code (one animation frame, then a task) moved neither the paint nor the draw beyond the noise
+(9 visits each: 288 against 276 ms to the paint, 623 against 617 to the draw), so it was not kept.
 `
     : ''
 }${
     drawMissed
       ? `
 Where the first draw misses: the bare page only loads vis-timeline and draws; ours does that
-last. Profiled once in Chromium on an earlier machine (2 Intel Xeon cores, where this bench
-measured 500 ms against 197; not by this bench), a first visit of the real
-data parses, styles and lays out the prerendered page by about 180 ms and has evaluated its code
-by about 240; React then hydrates the page (about 65 ms), vis-timeline is built (about 40 ms,
-half of it a first drawing with no items) and draws twice, at a window of its own and then at the
-fitted one (about 35 and 30 ms), and the drawing is shown a frame later. To draw no later than the
-bare page, the timeline would have to be drawn before hydration, from the answers embedded in the
+last, on a main thread busy from the first byte to the drawing. Traced once in Chromium on
+2026-12-03 (2 Intel Xeon cores, not by this bench; one visit, 647 ms to the drawing): the HTML is
+in by 19 ms; styling and laying out the prerendered page takes about 80 ms, painted by 200; the
+code is evaluated by about 355 (about 120 ms); React hydrates the page (about 105 ms); a second
+render puts in the timeline, and vis-timeline is built (about 60 ms, 35 of them its first
+drawing, of the lanes and no items); it draws at a window of its own and again at the fitted one
+(about 35 and 20 ms), and the drawing is shown a frame later. To draw no later than the bare
+page, the timeline would have to be drawn before hydration, from the answers embedded in the
 page, by a script of its own that the app then adopts; and that alone would not do. Tried once by
-hand on this machine (not by this bench): the prerendered page with its stylesheet, its own
-scripts taken out and the bare page's script added, drew the same events 1.2× later than the bare
-page (899 against 742 ms, medians of 5 first visits, in a run of their own). The page before any script of
-its own runs (180 kB of HTML, 112 kB of it the embedded answers and 33 kB the table's first 100
-rows, and its stylesheet) already costs that: a lighter first page, too, is what it would take.
+hand on 2026-12-02's machine (AMD EPYC × 2, not by this bench): the prerendered page with its
+stylesheet, its own scripts taken out and the bare page's script added, drew the same events 1.2×
+later than the bare page (899 against 742 ms, medians of 5 first visits, in a run of their own).
+The page before any script of its own runs (180 kB of HTML, 112 kB of it the embedded answers and
+33 kB the table's first 100 rows, and its stylesheet) already costs that: a lighter first page,
+too, is what it would take.
 `
       : ''
   }${
@@ -1174,7 +1205,8 @@ rows, and its stylesheet) already costs that: a lighter first page, too, is what
 Where the country toggle misses: the click's own work on the main thread, from the first view.
 There the window fits every event, and a filter changes most drawn items: with the real data the
 events it drops or brings back, at 100k every cluster (they cover the span of the matches, which
-the filter changes). Profiled once in Chromium on this machine (not by this bench), React renders
+the filter changes). Profiled once in Chromium on 2026-12-02's machine (AMD EPYC × 2, not by
+this bench), React renders
 the dashboard (the filters with their counts, the table, the map) at the click, and again when an
 answer not cached arrives; vis-timeline removes the items that went, draws the new ones, and
 draws once more in its next frame. Added where they belong, the new items would each be drawn
@@ -1249,7 +1281,10 @@ ${jsBeforeDraw.files.map((file) => `- \`${file.path}\` ${formatKb(file.gzipBytes
   (\`data-placed\`, until when it is hidden).
   Each page's is the median of ${String(FIRST_VISITS)} first visits, each in a freshly launched browser, as one
   visit varies by tenths of a second here (the baseline's one visit where it cannot draw within the
-  minute).
+  minute). The first is the visit whose interactions are measured, ours then the baseline's; the
+  others take turns, ours then the baseline's, so that what else the machine does weighs on both
+  alike. Before them, one visit of each page is made and not counted, so that neither is measured on
+  a machine still settling from the build (the page built is ours).
 - **First contentful paint** is Chromium's \`first-contentful-paint\` entry, and **layout shift**
   the sum of its \`layout-shift\` entries not caused by input (CLS), until the first draw has
   settled, from the same visits: the median paint, the largest shift.
@@ -1312,32 +1347,41 @@ async function main() {
       const outDir = await buildApp(n);
 
       const { server, baseUrl } = await serve(outDir);
+      const oursPage = {
+        url: `${baseUrl}/`,
+        labels: APP_LABELS,
+        kind: 'app',
+      } as const;
+      const baselinePage = {
+        url: `${baselineServer.baseUrl}/baseline.html?n=${n}`,
+        labels: BASELINE_LABELS,
+        kind: 'baseline',
+      } as const;
       let ours: PageResult;
+      let baseline: PageResult;
       try {
+        // One visit of each, not counted: the page measured first would
+        // otherwise meet a machine still settling from the build.
+        log(`warming up, ${label}`);
+        for (const { url, labels, kind } of [oursPage, baselinePage]) {
+          await moreFirstVisits(url, labels, kind === 'app', 1);
+        }
         log(`measuring ours, ${label}`);
-        const page = {
-          url: `${baseUrl}/`,
-          labels: APP_LABELS,
-          kind: 'app',
-        } as const;
-        ours = await measurePage({ ...page, outDir });
-        await addFirstVisits(ours, page);
+        ours = await measurePage({ ...oursPage, outDir });
+        log(`measuring the baseline, ${label}`);
+        baseline = await measurePage(baselinePage);
+        log(`more first visits, in turns, ${label}`);
+        await addFirstVisits([
+          { ...oursPage, result: ours },
+          { ...baselinePage, result: baseline },
+        ]);
         log(`  first draws: ${runsOf(ours.runs.load)} ms`);
+        log(`  baseline first draws: ${runsOf(baseline.runs.load)} ms`);
       } finally {
         await server.close();
       }
       if (n === 0) jsBeforeDraw = ours.jsBeforeDraw ?? null;
       chromiumVersion = ours.chromium;
-
-      log(`measuring the baseline, ${label}`);
-      const page = {
-        url: `${baselineServer.baseUrl}/baseline.html?n=${n}`,
-        labels: BASELINE_LABELS,
-        kind: 'baseline',
-      } as const;
-      const baseline = await measurePage(page);
-      await addFirstVisits(baseline, page);
-      log(`  baseline first draws: ${runsOf(baseline.runs.load)} ms`);
       results.push({ n, label, ours, baseline });
       log(
         `  ours ${ms(ours.load)} / baseline ${ms(baseline.load)} to draw; items ${count(ours.items)} / ${count(baseline.items)}`,
