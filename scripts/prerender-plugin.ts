@@ -5,7 +5,8 @@
 // JSON script the app hydrates from (src/app/first-answers.ts). Ahead of
 // them, in the head, a classic script (src/before-first-paint.ts, built as an IIFE)
 // settles the reader's theme, and whether the prerendered view is theirs,
-// before the first paint. Every
+// before the first paint; the stylesheets go inline (inline-stylesheets.ts).
+// Every
 // `vite build` does it, the programmatic ones of the tests and the bench too.
 import { createHash } from 'node:crypto';
 import {
@@ -22,6 +23,8 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 import { FIRST_ANSWERS_ID } from '../src/config/first-answers.ts';
+
+import { withInlineStylesheets } from './inline-stylesheets.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -149,13 +152,16 @@ export function prerenderFirstView(): Plugin {
         )) as FirstViewModule;
         const { html, answers } = await module.renderFirstView();
         const beforePaintScript = await buildBeforePaintScript(config, outDir);
+        const page = withFirstView(
+          readFileSync(indexPath, 'utf8'),
+          html,
+          answers,
+          beforePaintScript,
+        );
         writeFileSync(
           indexPath,
-          withFirstView(
-            readFileSync(indexPath, 'utf8'),
-            html,
-            answers,
-            beforePaintScript,
+          withInlineStylesheets(page, config.base, (href) =>
+            readFileSync(join(outDir, href.slice(config.base.length)), 'utf8'),
           ),
         );
       } finally {

@@ -61,6 +61,18 @@ test('without JavaScript, the page shows the header, the filters and the first p
   // Each row has its date and type as text too: the same words the app
   // shows once it runs (next test).
   assert.match(rows[0] ?? '', /\d{4}/);
+  // Styled by the stylesheet in the page, which its policy allows by its
+  // hash: none is fetched before the first paint.
+  assert.deepEqual(
+    await page.evaluate(() => ({
+      fetched: document.querySelectorAll('link[rel="stylesheet"]').length,
+      inline: document.querySelectorAll('head style').length,
+      hidden: getComputedStyle(
+        document.querySelector('.tt-visually-hidden') ?? document.body,
+      ).position,
+    })),
+    { fetched: 0, inline: 1, hidden: 'absolute' },
+  );
   await context.close();
 });
 

@@ -1,0 +1,83 @@
+import { expect, test } from 'vitest';
+
+import {
+  styleHash,
+  withInlineStylesheets,
+} from '../../scripts/inline-stylesheets';
+
+const POLICY =
+  '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39;">';
+
+function page(head: string): string {
+  return `<html><head>${POLICY}${head}</head><body></body></html>`;
+}
+
+const FILES: Record<string, string> = {
+  '/assets/index.css': 'a{color:red}',
+  '/assets/other.css': 'b{color:blue}',
+};
+
+function read(href: string): string {
+  const css = FILES[href];
+  if (css === undefined) throw new Error(`no ${href}`);
+  return css;
+}
+
+test('the hash is CSP’s: SHA-256 of the text, base64', () => {
+  // `printf 'a{color:red}' | openssl dgst -sha256 -binary | base64`
+  expect(styleHash('a{color:red}')).toBe(
+    'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs=',
+  );
+});
+
+test('a stylesheet of the build goes inline, and its policy allows that style only', () => {
+  const inlined = withInlineStylesheets(
+    page('<link rel="stylesheet" crossorigin href="/assets/index.css">'),
+    '/',
+    read,
+  );
+  expect(inlined).toContain('<head><meta');
+  expect(inlined).toContain('<style>a{color:red}</style></head>');
+  expect(inlined).not.toContain('<link rel="stylesheet"');
+  expect(inlined).toContain(
+    `style-src &#39;self&#39; &#39;${styleHash('a{color:red}')}&#39;; img-src`,
+  );
+});
+
+test('each stylesheet is allowed by its own hash', () => {
+  const inlined = withInlineStylesheets(
+    page(
+      '<link rel="stylesheet" href="/assets/index.css"><link rel="stylesheet" href="/assets/other.css">',
+    ),
+    '/',
+    read,
+  );
+  expect(inlined).toContain(
+    `style-src &#39;self&#39; &#39;${styleHash('a{color:red}')}&#39; &#39;${styleHash('b{color:blue}')}&#39;;`,
+  );
+});
+
+test('a stylesheet from elsewhere stays a link', () => {
+  const head = '<link rel="stylesheet" href="https://cdn.invalid/x.css">';
+  expect(withInlineStylesheets(page(head), '/app/', read)).toBe(page(head));
+});
+
+test('a stylesheet that could close its element fails the build', () => {
+  expect(() =>
+    withInlineStylesheets(
+      page('<link rel="stylesheet" href="/assets/index.css">'),
+      '/',
+      () => 'a::after{content:"</style><script>"}',
+    ),
+  ).toThrow(/could close its <style> element/);
+});
+
+test('a page whose policy has no style-src to extend fails the build', () => {
+  expect(() =>
+    withInlineStylesheets(
+      '<html><head><link rel="stylesheet" href="/assets/index.css"></head></html>',
+      '/',
+      read,
+    ),
+  ).toThrow(/no "style-src/);
+});
