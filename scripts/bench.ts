@@ -1170,12 +1170,15 @@ ${
     ? `
 The first contentful paint's limit is in ms, not relative to the bare page, whose first paint in
 the same run was ${ms(baseline.fcp)}: ours is ${number(baseline.fcp) && number(ours.fcp) && ours.fcp <= baseline.fcp ? 'no later than' : 'later than'} it on this machine.
-Measured on 2026-12-03 (not by this bench; 5 first visits each, in turns): the same page with its
-scripts and their preloads taken out paints at 192 ms, ours at 304. The paint waits for the
-stylesheet, fetched alongside about 215 kB of code, and for the page's first style and layout
-pass; the code's evaluation follows at once. Waiting for the first paint before evaluating the
-code (one animation frame, then a task) moved neither the paint nor the draw beyond the noise
-(9 visits each: 288 against 276 ms to the paint, 623 against 617 to the draw), so it was not kept.
+Measured on 2026-12-03 (not by this bench; first visits in turns, medians): with its stylesheet
+still a file, the same page with its scripts and their preloads taken out painted at 192 ms, ours
+at 304 (5 visits each); the stylesheet came in alongside about 215 kB of code. Inline, ours
+painted at 256 ms against 276 (15 each). What is left before the paint is the page's first style
+and layout pass (about 100 ms on a quiet machine), shared with the code's download and
+compilation. Waiting for the first paint before evaluating the code (one animation frame, then a
+task) moved neither the paint nor the draw beyond the noise (9 visits each: 288 against 276 ms to
+the paint, 623 against 617 to the draw), and inlining the before-paint script neither (13 each:
+256 against 248 ms), so neither was kept.
 `
     : ''
 }${
