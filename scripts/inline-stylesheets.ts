@@ -2,7 +2,10 @@
 // first paint waits for them, and fetched, they came in alongside the first
 // view's code (about 215 kB gzip), which slowed them. Inline, they are there
 // with the page. The page's policy allows each by its hash, not every inline
-// style.
+// style. Each link stays, disabled (a disabled stylesheet is not fetched):
+// Vite loads a lazy chunk's stylesheets, the entry's among them, unless the
+// page links them already, and loaded again the entry's would come after
+// the chunks' own and override them.
 import { createHash } from 'node:crypto';
 
 const STYLESHEET_LINK =
@@ -16,11 +19,11 @@ export function styleHash(css: string): string {
 }
 
 /**
- * `page` with each `<link rel="stylesheet">` whose href starts with
- * `assetsBase` replaced by a `<style>` of the file's text (`read(href)`),
- * and the hash of each added to its policy's style-src. A stylesheet that
- * could close its element, or a page whose policy has no style-src to
- * extend, fails the build: the page would be drawn unstyled.
+ * `page` with each `<link rel="stylesheet">` of its head whose href starts
+ * with `assetsBase` disabled, after a `<style>` of the file's text
+ * (`read(href)`), and the hash of each added to its policy's style-src. A
+ * stylesheet that could close its element, or a page whose policy has no
+ * style-src to extend, fails the build: the page would be drawn unstyled.
  */
 export function withInlineStylesheets(
   page: string,
@@ -28,19 +31,24 @@ export function withInlineStylesheets(
   read: (href: string) => string,
 ): string {
   const hashes: string[] = [];
-  const inlined = page.replace(STYLESHEET_LINK, (link, href: string) => {
-    if (!href.startsWith(assetsBase)) return link;
+  const headEnd = page.indexOf('</head>');
+  const head = page.slice(0, headEnd === -1 ? 0 : headEnd);
+  const inlined = head.replace(STYLESHEET_LINK, (link, href: string) => {
+    if (!href.startsWith(assetsBase) || href.startsWith('//')) return link;
     const css = read(href);
     if (/<\/style/i.test(css)) {
       throw new Error(`${href} could close its <style> element`);
     }
     hashes.push(styleHash(css));
-    return `<style>${css}</style>`;
+    return `<style>${css}</style>${link.replace(/>$/, ' disabled>')}`;
   });
   if (hashes.length === 0) return page;
   if (!inlined.includes(STYLE_SRC)) {
     throw new Error(`the page's policy has no "${STYLE_SRC}" to extend`);
   }
   const allowed = hashes.map((hash) => ` &#39;${hash}&#39;`).join('');
-  return inlined.replace(STYLE_SRC, () => `${STYLE_SRC}${allowed}`);
+  return (
+    inlined.replace(STYLE_SRC, () => `${STYLE_SRC}${allowed}`) +
+    page.slice(head.length)
+  );
 }

@@ -65,7 +65,9 @@ test('without JavaScript, the page shows the header, the filters and the first p
   // hash: none is fetched before the first paint.
   assert.deepEqual(
     await page.evaluate(() => ({
-      fetched: document.querySelectorAll('link[rel="stylesheet"]').length,
+      fetched: document.querySelectorAll(
+        'link[rel="stylesheet"]:not([disabled])',
+      ).length,
       inline: document.querySelectorAll('head style').length,
       hidden: getComputedStyle(
         document.querySelector('.tt-visually-hidden') ?? document.body,
@@ -73,6 +75,35 @@ test('without JavaScript, the page shows the header, the filters and the first p
     })),
     { fetched: 0, inline: 1, hidden: 'absolute' },
   );
+  await context.close();
+});
+
+test('the page’s stylesheet is fetched neither with it nor later, when the lazy panels bring theirs', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  await page.goto(`${harness.baseUrl}/`);
+  await page.locator('.tt-timeline[data-placed] .vis-item').first().waitFor();
+  // The map's chunk lists the entry's stylesheet among its own.
+  await page.waitForFunction(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => /world-map-panel-[^/]*\.css$/.test(entry.name)),
+  );
+  const { inline, fetched } = await page.evaluate(() => ({
+    inline: Array.from(
+      document.querySelectorAll('link[rel="stylesheet"][disabled]'),
+      (link) => new URL(link.getAttribute('href') ?? '', location.href).href,
+    ),
+    fetched: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.css')),
+  }));
+  assert.equal(inline.length, 1);
+  assert.deepEqual(
+    fetched.filter((name) => inline.includes(name)),
+    [],
+  );
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

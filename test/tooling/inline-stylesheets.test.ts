@@ -30,15 +30,18 @@ test('the hash is CSP’s: SHA-256 of the text, base64', () => {
   );
 });
 
-test('a stylesheet of the build goes inline, and its policy allows that style only', () => {
+test('a stylesheet of the build goes inline, its link disabled, and its policy allows that style only', () => {
   const inlined = withInlineStylesheets(
     page('<link rel="stylesheet" crossorigin href="/assets/index.css">'),
     '/',
     read,
   );
   expect(inlined).toContain('<head><meta');
-  expect(inlined).toContain('<style>a{color:red}</style></head>');
-  expect(inlined).not.toContain('<link rel="stylesheet"');
+  // The link stays, not fetched: Vite's loader of a lazy chunk's styles
+  // adds none the page links already.
+  expect(inlined).toContain(
+    '<style>a{color:red}</style><link rel="stylesheet" crossorigin href="/assets/index.css" disabled></head>',
+  );
   expect(inlined).toContain(
     `style-src &#39;self&#39; &#39;${styleHash('a{color:red}')}&#39;; img-src`,
   );
@@ -58,8 +61,21 @@ test('each stylesheet is allowed by its own hash', () => {
 });
 
 test('a stylesheet from elsewhere stays a link', () => {
-  const head = '<link rel="stylesheet" href="https://cdn.invalid/x.css">';
-  expect(withInlineStylesheets(page(head), '/app/', read)).toBe(page(head));
+  for (const href of ['https://cdn.invalid/x.css', '//cdn.invalid/x.css']) {
+    const head = `<link rel="stylesheet" href="${href}">`;
+    expect(withInlineStylesheets(page(head), '/', read)).toBe(page(head));
+  }
+});
+
+test('only the head’s links go inline, not text in the page that looks like one', () => {
+  const body =
+    '<body><pre>&lt;x&gt;</pre><link rel="stylesheet" href="/assets/other.css"></body>';
+  const built = page(
+    '<link rel="stylesheet" href="/assets/index.css">',
+  ).replace('<body></body>', body);
+  const inlined = withInlineStylesheets(built, '/', read);
+  expect(inlined).toContain('<style>a{color:red}</style>');
+  expect(inlined.endsWith(`</head>${body}</html>`)).toBe(true);
 });
 
 test('a stylesheet that could close its element fails the build', () => {
