@@ -420,42 +420,50 @@ async function moreFirstVisits(
   return visits;
 }
 
-/** A page measured once (its first visit and its interactions). */
-type MeasuredPage = {
-  result: PageResult;
-  url: string;
-  labels: string;
-  kind: PageKind;
-};
+/** A page as the bench visits it. */
+type BenchPage = { url: string; labels: string; kind: PageKind };
+
+/** One first visit, not counted; a failure is said and not fatal. */
+async function warmUp({ url, labels, kind }: BenchPage): Promise<void> {
+  try {
+    await moreFirstVisits(url, labels, kind === 'app', 1);
+  } catch (error) {
+    log(`  the warm-up visit of ${url} failed (${String(error)})`);
+  }
+}
 
 /**
- * Adds FIRST_VISITS - 1 first visits to each page measured once, the pages
- * taking turns (ours, the baseline, ours, …), so that whatever else the
- * machine does meanwhile weighs on both alike; a page whose visit fails is
- * visited no more. Its first draw and paint become its visits' medians, its
- * layout shift their largest.
+ * `count` first visits of each page, the pages taking turns (ours, the
+ * baseline, ours, …), so that whatever else the machine does meanwhile
+ * weighs on both alike; a page whose visit fails is visited no more.
  */
-async function addFirstVisits(pages: readonly MeasuredPage[]): Promise<void> {
-  const visits = pages.map(({ result }): Visit[] =>
-    typeof result.load === 'number'
-      ? [{ load: result.load, fcp: result.fcp, cls: result.cls }]
-      : [],
-  );
-  for (let round = 1; round < FIRST_VISITS; round += 1) {
+async function firstVisitsInTurns(
+  pages: readonly BenchPage[],
+  count: number,
+): Promise<Visit[][]> {
+  const visits = pages.map((): Visit[] => []);
+  for (let round = 0; round < count; round += 1) {
     for (const [index, { url, labels, kind }] of pages.entries()) {
       const own = visits[index] ?? [];
-      if (!number(own.at(-1)?.load)) continue;
+      if (own.length > 0 && !number(own.at(-1)?.load)) continue;
       own.push(...(await moreFirstVisits(url, labels, kind === 'app', 1)));
     }
   }
-  pages.forEach(({ result }, index) => {
-    const own = visits[index] ?? [];
-    if (own.length > 0) summariseVisits(result, own);
-  });
+  return visits;
 }
 
-/** A page's first draw and paint: its visits' medians; its shift: their largest. */
-function summariseVisits(result: PageResult, visits: readonly Visit[]): void {
+/**
+ * A page measured once (its last first visit, and its interactions), with
+ * its other first visits: its first draw and paint become their medians,
+ * its layout shift their largest. A page that failed its measured visit
+ * keeps that failure.
+ */
+function addFirstVisits(result: PageResult, earlier: readonly Visit[]): void {
+  if (typeof result.load !== 'number') return;
+  const visits = [
+    ...earlier,
+    { load: result.load, fcp: result.fcp, cls: result.cls },
+  ];
   for (const metric of ['load', 'fcp'] as const) {
     const runs = visits.map((visit) => visit[metric]);
     result.runs[metric] = runs;
@@ -1284,10 +1292,10 @@ ${jsBeforeDraw.files.map((file) => `- \`${file.path}\` ${formatKb(file.gzipBytes
   (\`data-placed\`, until when it is hidden).
   Each page's is the median of ${String(FIRST_VISITS)} first visits, each in a freshly launched browser, as one
   visit varies by tenths of a second here (the baseline's one visit where it cannot draw within the
-  minute). The first is the visit whose interactions are measured, ours then the baseline's; the
-  others take turns, ours then the baseline's, so that what else the machine does weighs on both
-  alike. Before them, one visit of each page is made and not counted, so that neither is measured on
-  a machine still settling from the build (the page built is ours).
+  minute). The first ${String(FIRST_VISITS - 1)} take turns, ours then the baseline's, so that what else the machine does
+  weighs on both alike; the last is the visit whose interactions are then measured, ours and then
+  the baseline's. Before them, one visit of each page is made and not counted, so that neither is
+  measured on a machine still settling from the build (the page built is ours).
 - **First contentful paint** is Chromium's \`first-contentful-paint\` entry, and **layout shift**
   the sum of its \`layout-shift\` entries not caused by input (CLS), until the first draw has
   settled, from the same visits: the median paint, the largest shift.
@@ -1363,21 +1371,23 @@ async function main() {
       let ours: PageResult;
       let baseline: PageResult;
       try {
-        // One visit of each, not counted: the page measured first would
+        // One visit of each, not counted: the page visited first would
         // otherwise meet a machine still settling from the build.
         log(`warming up, ${label}`);
-        for (const { url, labels, kind } of [oursPage, baselinePage]) {
-          await moreFirstVisits(url, labels, kind === 'app', 1);
-        }
+        for (const page of [oursPage, baselinePage]) await warmUp(page);
+        log(`first visits, in turns, ${label}`);
+        const [oursVisits = [], baselineVisits = []] = await firstVisitsInTurns(
+          [oursPage, baselinePage],
+          FIRST_VISITS - 1,
+        );
+        // The interactions last: the baseline's can leave a page busy
+        // past the minute, which would weigh on the visit after it.
         log(`measuring ours, ${label}`);
         ours = await measurePage({ ...oursPage, outDir });
         log(`measuring the baseline, ${label}`);
         baseline = await measurePage(baselinePage);
-        log(`more first visits, in turns, ${label}`);
-        await addFirstVisits([
-          { ...oursPage, result: ours },
-          { ...baselinePage, result: baseline },
-        ]);
+        addFirstVisits(ours, oursVisits);
+        addFirstVisits(baseline, baselineVisits);
         log(`  first draws: ${runsOf(ours.runs.load)} ms`);
         log(`  baseline first draws: ${runsOf(baseline.runs.load)} ms`);
       } finally {

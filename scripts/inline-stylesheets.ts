@@ -23,7 +23,8 @@ export function styleHash(css: string): string {
  * with `assetsBase` disabled, after a `<style>` of the file's text
  * (`read(href)`), and the hash of each added to its policy's style-src. A
  * stylesheet that could close its element, or a page whose policy has no
- * style-src to extend, fails the build: the page would be drawn unstyled.
+ * style-src to extend, fails the build: the page would be drawn unstyled;
+ * so do text its hash would not match and, with a relative base, a url().
  */
 export function withInlineStylesheets(
   page: string,
@@ -38,6 +39,16 @@ export function withInlineStylesheets(
     const css = read(href);
     if (/<\/style/i.test(css)) {
       throw new Error(`${href} could close its <style> element`);
+    }
+    // The browser hashes the text as parsed, its line ends made LF.
+    if (/[\r\0]/.test(css)) {
+      throw new Error(
+        `${href} has a CR or NUL, which its hash would not match`,
+      );
+    }
+    // Inline, a relative url() would be read from the page's URL.
+    if (!assetsBase.startsWith('/') && /url\(/i.test(css)) {
+      throw new Error(`${href} has a url() that a relative base would break`);
     }
     hashes.push(styleHash(css));
     return `<style>${css}</style>${link.replace(/>$/, ' disabled>')}`;

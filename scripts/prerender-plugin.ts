@@ -5,9 +5,9 @@
 // JSON script the app hydrates from (src/app/first-answers.ts). Ahead of
 // them, in the head, a classic script (src/before-first-paint.ts, built as an IIFE)
 // settles the reader's theme, and whether the prerendered view is theirs,
-// before the first paint; the stylesheets go inline (inline-stylesheets.ts).
-// Every
-// `vite build` does it, the programmatic ones of the tests and the bench too.
+// before the first paint; the page's stylesheet goes inline
+// (inline-stylesheets.ts). Every `vite build` does it, the programmatic ones
+// of the tests and the bench too.
 import { createHash } from 'node:crypto';
 import {
   existsSync,

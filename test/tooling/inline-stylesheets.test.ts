@@ -67,7 +67,7 @@ test('a stylesheet from elsewhere stays a link', () => {
   }
 });
 
-test('only the head’s links go inline, not text in the page that looks like one', () => {
+test('only the head’s links go inline, not one in the body', () => {
   const body =
     '<body><pre>&lt;x&gt;</pre><link rel="stylesheet" href="/assets/other.css"></body>';
   const built = page(
@@ -86,6 +86,24 @@ test('a stylesheet that could close its element fails the build', () => {
       () => 'a::after{content:"</style><script>"}',
     ),
   ).toThrow(/could close its <style> element/);
+});
+
+test('text the browser would hash otherwise, or a url() a relative base would break, fails the build', () => {
+  const link = page('<link rel="stylesheet" href="./assets/index.css">');
+  for (const [css, base, error] of [
+    ['a{color:red}\r\n', './', /CR or NUL/],
+    ['a{background:url(x.png)}', './', /url\(\) that a relative base/],
+  ] as const) {
+    expect(() => withInlineStylesheets(link, base, () => css)).toThrow(error);
+  }
+  // With an absolute base, a url() resolves as it did from the file.
+  expect(
+    withInlineStylesheets(
+      page('<link rel="stylesheet" href="/assets/index.css">'),
+      '/',
+      () => 'a{background:url(/assets/x.png)}',
+    ),
+  ).toContain('<style>a{background:url(/assets/x.png)}</style>');
 });
 
 test('a page whose policy has no style-src to extend fails the build', () => {
