@@ -28,8 +28,10 @@ const harness = await harnessForFile(startHostileHarness);
 function injectedTraces(page: Page) {
   return page.evaluate(() => ({
     scriptRan: window.__xss ?? 0,
+    // The page's own stylesheet is a <style> in the head; what a string
+    // could inject is drawn in the body.
     elements: document.querySelectorAll(
-      'img[src="x"], svg[onload], [onerror], [onload], b, style, script:not([src]), a[href^="javascript:"], a[href^="data:"]',
+      'img[src="x"], svg[onload], [onerror], [onload], b, body style, script:not([src]), a[href^="javascript:"], a[href^="data:"]',
     ).length,
   }));
 }
