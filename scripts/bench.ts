@@ -1201,13 +1201,20 @@ render puts in the timeline, and vis-timeline is built (about 60 ms, 35 of them 
 drawing, of the lanes and no items); it draws at a window of its own and again at the fitted one
 (about 35 and 20 ms), and the drawing is shown a frame later. To draw no later than the bare
 page, the timeline would have to be drawn before hydration, from the answers embedded in the
-page, by a script of its own that the app then adopts; and that alone would not do. Tried once by
-hand on 2026-12-02's machine (AMD EPYC × 2, not by this bench): the prerendered page with its
-stylesheet, its own scripts taken out and the bare page's script added, drew the same events 1.2×
-later than the bare page (899 against 742 ms, medians of 5 first visits, in a run of their own).
-The page before any script of its own runs (180 kB of HTML, 112 kB of it the embedded answers and
-33 kB the table's first 100 rows, and its stylesheet) already costs that: a lighter first page,
-too, is what it would take.
+page, by a script of its own that the app then adopts; and that alone would not do. Tried by hand
+on 2026-12-04 (2 Intel Xeon cores, not by this bench; a prototype, not kept): the built page's
+entry, at \`/\`, drew the timeline with the app's own code (its item models, labels, lane names,
+fit and reveal, in English, from the embedded answers) and ran no React at all. Visited in turns
+with the bare page and today's app, 11 first visits each, medians: **424 ms** to the drawing
+against the bare page's 282 (1.50×; today's app 594, 2.11×); with only the drawing's code asked
+for (the app's other chunks not preloaded), **374** against 268 (1.40×, in a second run). Traced once, the rest is
+the page's own: its first style and layout pass (about 70 ms, before any script can run), and
+vis-timeline drawing at a window of its own and then at the fitted one (about 35 ms more than
+one drawing). To draw no later than the bare page, all three would be needed: the timeline drawn
+before hydration by the drawing's code alone (the app's code after it), drawn once at its fitted
+window, and a lighter first page (200 kB of HTML, 112 kB of it the embedded answers, 34 kB the
+table's first 100 rows and 20 kB the stylesheet). A first view drawn as static HTML at build time, in a browser,
+would be another way; neither is built.
 `
       : ''
   }${
