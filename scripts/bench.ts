@@ -1207,14 +1207,14 @@ entry, at \`/\`, drew the timeline with the app's own code (its item models, lab
 fit and reveal, in English, from the embedded answers) and ran no React at all. Visited in turns
 with the bare page and today's app, 11 first visits each, medians: **424 ms** to the drawing
 against the bare page's 282 (1.50×; today's app 594, 2.11×); with only the drawing's code asked
-for (the app's other chunks not preloaded), **374** against 268 (1.40×, in a second run). Traced once, the rest is
-the page's own: its first style and layout pass (about 70 ms, before any script can run), and
+for (the app's other chunks not preloaded), **374** against 268 (1.40×, in a second run).
+Traced once, the rest is the page's own: its first style and layout pass (about 70 ms, before any script can run), and
 vis-timeline drawing at a window of its own and then at the fitted one (about 35 ms more than
 one drawing). To draw no later than the bare page, all three would be needed: the timeline drawn
 before hydration by the drawing's code alone (the app's code after it), drawn once at its fitted
 window, and a lighter first page (200 kB of HTML, 112 kB of it the embedded answers, 34 kB the
-table's first 100 rows and 20 kB the stylesheet). A first view drawn as static HTML at build time, in a browser,
-would be another way; neither is built.
+table's first 100 rows and 20 kB the stylesheet). A first view drawn as static HTML at build
+time, in a browser, would be another way; neither is built.
 `
       : ''
   }${
