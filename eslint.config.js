@@ -159,7 +159,7 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/features/timeline/timeline-view.tsx'],
+    ignores: ['src/features/timeline/timeline-widget.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -174,7 +174,7 @@ export default defineConfig(
               ],
               allowTypeImports: true,
               message:
-                'Only features/timeline/timeline-view.tsx runs vis-timeline; elsewhere import its types only (`import type`).',
+                'Only features/timeline/timeline-widget.ts runs vis-timeline; elsewhere import its types only (`import type`).',
             },
           ],
         },

@@ -42,6 +42,14 @@ export function contentSecurityPolicy(apiBaseUrl: string): Plugin {
 }
 
 /**
+ * The DOM tests that run the build's prerender and hydrate it, each with
+ * modules of its own: React's server renderer marks the contexts it renders
+ * as its own, and the app rendered after it, in any later file sharing the
+ * modules, would warn of two renderers.
+ */
+const RUNS_THE_PRERENDER = ['test/features/timeline/first-drawing.test.tsx'];
+
+/**
  * The `.test.ts` files that need jsdom: they build DOM nodes, or fetch the
  * API's relative URLs through MSW as the page does. Every other `.test.ts`
  * runs in Node (no jsdom to set up); every `.test.tsx` runs in jsdom.
@@ -58,10 +66,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(env.VITE_API_BASE_URL ?? ''),
-      preloadFirstView([
-        'src/app/render-app.tsx',
-        'src/features/timeline/timeline-view.tsx',
-      ]),
+      preloadFirstView(['src/app/render-app.tsx']),
       prerenderFirstView(),
     ],
     // The mock API's worker (mocks/api-worker.ts) is an ES module worker.
@@ -97,7 +102,20 @@ export default defineConfig(({ mode }) => {
             // which jsdom takes seconds over on a loaded 2-core machine.
             testTimeout: 20_000,
             include: ['test/**/*.test.tsx', ...NEEDS_A_DOM],
-            exclude: [...configDefaults.exclude, 'test/e2e/**'],
+            exclude: [
+              ...configDefaults.exclude,
+              'test/e2e/**',
+              ...RUNS_THE_PRERENDER,
+            ],
+            setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'prerendered',
+            environment: 'jsdom',
+            include: RUNS_THE_PRERENDER,
             setupFiles: ['./test/setup/console.ts', './test/setup/dom.ts'],
           },
         },

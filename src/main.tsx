@@ -1,7 +1,8 @@
 /**
- * The browser's entry point. It imports nothing heavy itself, so that the
- * app and the timeline's code load in parallel (and the mock API with them,
- * unless the page is the prerendered view, which needs it later).
+ * The browser's entry point. On the prerendered view it draws the timeline
+ * from the page's answers while the app's code loads (first-drawing.ts); the
+ * mock API loads with the app, unless the page is the prerendered view,
+ * which needs it later.
  */
 import './app/themes.css';
 import './app/app.css';
@@ -17,7 +18,9 @@ import {
   isPrerenderedView,
   OTHER_VIEW_ATTRIBUTE,
 } from './app/prerendered-view';
-import { FIRST_ANSWERS_ID } from './config/first-answers';
+import { readFirstAnswers, takeFirstAnswers } from './app/first-answers';
+import { createQueryClient } from './app/query-client';
+import { drawFirstView } from './features/timeline/first-drawing';
 import { isOneOf } from './domain/is-one-of';
 import { detectLanguage, LANGUAGES, type Language } from './domain/language';
 import { STARTUP_FAILURE } from './i18n/startup-failure';
@@ -54,20 +57,23 @@ function showStartupError(root: HTMLElement, error: unknown) {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The page's embedded answers are taken as answered.
+const queryClient = createQueryClient();
+const answers = readFirstAnswers(document);
+if (answers) takeFirstAnswers(queryClient, answers);
+const isFirstView =
+  answers !== null && isPrerenderedView(window.location, navigator.languages);
 // The prerendered view came with its answers and asks nothing until the
 // reader goes further: the mock loads then, not before the first draw.
 // Another view asks at once.
-if (
-  document.getElementById(FIRST_ANSWERS_ID) &&
-  isPrerenderedView(window.location, navigator.languages)
-) {
+if (isFirstView) {
   startApiOnFirstRequest(enableMocking);
 } else {
   holdRequestsUntil(enableMocking());
 }
-void import('./features/timeline/timeline-view');
 import('./app/render-app')
-  .then(({ renderApp }) => renderApp(root))
+  .then(({ renderApp }) => renderApp(root, queryClient))
   .catch((error: unknown) => {
     showStartupError(root, error);
   });
+if (isFirstView) drawFirstView(root, queryClient);

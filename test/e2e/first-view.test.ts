@@ -10,6 +10,7 @@ import {
   harnessForFile,
   openTimedPage,
   startHarness,
+  waitForApp,
   waitForRestingDrawing,
 } from './harness';
 
@@ -198,8 +199,8 @@ for (const { name, viewport, isMobile, reducedMotion } of SCREENS) {
       [],
       'no API request, no flag, and neither the mock nor the map, before the first draw',
     );
-    // The app's and the timeline's code were asked for from the head, while
-    // the page was parsed, not once the entry ran after it.
+    // The app's code was asked for from the head, while the page was
+    // parsed, not once the entry (which draws the timeline) ran after it.
     const preloaded = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType('navigation');
       const parsedAt = (navigation as PerformanceNavigationTiming)
@@ -208,11 +209,11 @@ for (const { name, viewport, isMobile, reducedMotion } of SCREENS) {
         .getEntriesByType('resource')
         .filter((entry) => entry.startTime < parsedAt)
         .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => /\/(render-app|timeline-view)-[^/]+\.js$/.test(path));
+        .filter((path) => /\/render-app-[^/]+\.js$/.test(path));
     });
     assert.equal(
       preloaded.length,
-      2,
+      1,
       `asked for while parsing: ${preloaded.join(', ')}`,
     );
     if (!isMobile) {
@@ -235,6 +236,50 @@ for (const { name, viewport, isMobile, reducedMotion } of SCREENS) {
     await context.close();
   });
 }
+
+test('the prerendered view’s timeline is drawn before the app’s code has come, and the app keeps that drawing', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  // The app's code is held back until the drawing is shown.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let isAppServed = false;
+  await page.route(/\/assets\/render-app-[^/]+\.js$/, async (route) => {
+    await held;
+    isAppServed = true;
+    await route.continue();
+  });
+  await page.goto(`${harness.baseUrl}/`);
+  const drawing = await page
+    .locator('.tt-timeline[data-placed] > .vis-timeline')
+    .elementHandle();
+  assert.ok(drawing, 'the timeline is drawn and shown');
+  assert.equal(isAppServed, false);
+  assert.ok(
+    (await page.locator('.tt-timeline .vis-item .tt-item__label').count()) > 0,
+    'its labels are drawn',
+  );
+  await drawing.evaluate((element) => {
+    element.setAttribute('data-drawn-before-the-app', '');
+  });
+  release();
+  await waitForApp(page);
+  await page.locator('.tt-dashboard:not(.tt-dashboard--drawing)').waitFor();
+  // The same drawing, taken over: one widget, and it answers the reader.
+  assert.equal(
+    await page.locator('.vis-timeline[data-drawn-before-the-app]').count(),
+    1,
+  );
+  assert.equal(await page.locator('.vis-timeline').count(), 1);
+  await page
+    .locator('.tt-timeline .vis-item')
+    .filter({ hasText: 'UN Convention against Cybercrime opens for signature' })
+    .click();
+  await page.waitForURL(/\/events\/hanoi-convention-opening-2025-10-25$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('a link to another view or language is not shown the prerendered one: it is hidden until the app renders the reader’s', async () => {
   const views = [

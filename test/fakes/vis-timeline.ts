@@ -4,7 +4,7 @@
  * 'vis-timeline/esnext' with it for every test that has a DOM; every instance
  * is kept in `fakeTimelines`, emptied before each test.
  */
-import type { DataItem, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import type { DataSet } from 'vis-data/esnext';
 import { expect, type Mock, vi } from 'vitest';
 
@@ -13,6 +13,7 @@ export type Listener = (properties?: unknown) => void;
 export type FakeTimeline = {
   container: HTMLElement;
   items: DataSet<DataItem>;
+  groups: DataSet<DataGroup>;
   options: TimelineOptions;
   listeners: Map<string, Listener>;
   destroy: Mock<() => void>;
@@ -33,10 +34,11 @@ export const Timeline = vi.fn(function Timeline(
   this: FakeTimeline & Record<string, unknown>,
   container: HTMLElement,
   items: DataSet<DataItem>,
-  _groups: unknown,
+  groups: DataSet<DataGroup>,
   options: TimelineOptions,
 ) {
   let selection: string[] = [];
+  const handlers = new Map<string, Set<Listener>>();
   // Like vis-timeline, it says it drew ('changed') once it was made and each
   // time its window is set, a task later.
   const drew = () => {
@@ -45,6 +47,7 @@ export const Timeline = vi.fn(function Timeline(
   Object.assign(this, {
     container,
     items,
+    groups,
     options,
     listeners: new Map<string, Listener>(),
     destroy: vi.fn(),
@@ -63,11 +66,18 @@ export const Timeline = vi.fn(function Timeline(
     }),
     getSelection: () => selection,
     getVisibleItems: () => [],
+    // `listeners` has each event's listeners as one, called in turn.
     on(this: FakeTimeline, name: string, listener: Listener) {
-      this.listeners.set(name, listener);
+      const named = handlers.get(name) ?? new Set<Listener>();
+      handlers.set(name, named.add(listener));
+      this.listeners.set(name, (properties) => {
+        for (const handler of named) handler(properties);
+      });
     },
-    off(this: FakeTimeline, name: string) {
-      this.listeners.delete(name);
+    off(this: FakeTimeline, name: string, listener: Listener) {
+      const named = handlers.get(name);
+      named?.delete(listener);
+      if (named?.size === 0) this.listeners.delete(name);
     },
   });
   fakeTimelines.push(this);

@@ -82,14 +82,14 @@ test.each([
   expect(await errorsOf(path, code)).toEqual([]);
 });
 
-test('lint fails when a module other than timeline-view.tsx runs vis-timeline', async () => {
+test('lint fails when a module other than timeline-widget.ts runs vis-timeline', async () => {
   const errors = await errorsOf(
     'src/features/timeline/probe.ts',
     "import { Timeline } from 'vis-timeline/esnext';\nexport const probe = Timeline;\n",
   );
   expect(errors).toEqual([
     expect.stringMatching(
-      /^@typescript-eslint\/no-restricted-imports: .*Only features\/timeline\/timeline-view\.tsx runs vis-timeline/,
+      /^@typescript-eslint\/no-restricted-imports: .*Only features\/timeline\/timeline-widget\.ts runs vis-timeline/,
     ),
   ]);
 });

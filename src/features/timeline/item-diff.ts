@@ -1,18 +1,31 @@
 import type { DrawnItem } from './to-timeline-items';
 
-function comparable(value: unknown): unknown {
-  return value instanceof Date ? value.getTime() : value;
-}
-
-/** Same fields with the same values (dates by their instant). */
-function isSameItem(a: DrawnItem, b: DrawnItem): boolean {
-  const fields: Record<string, unknown> = b;
+/**
+ * The same value: dates by their instant, arrays and objects (a stack's
+ * events) by what they hold.
+ */
+function isSame(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return (
+      a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+    );
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((value, index) => isSame(value, b[index]))
+    );
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) {
+    return a === b;
+  }
+  const fields: Record<string, unknown> = { ...b };
   const entries = Object.entries(a);
   return (
     entries.length === Object.keys(b).length &&
-    entries.every(
-      ([key, value]) => comparable(value) === comparable(fields[key]),
-    )
+    entries.every(([key, value]) => isSame(value, fields[key]))
   );
 }
 
@@ -28,7 +41,7 @@ export function diffItems(
   return {
     upsert: next.filter((item) => {
       const before = previous.get(item.id);
-      return !before || !isSameItem(before, item);
+      return !before || !isSame(before, item);
     }),
     remove: [...previous.keys()].filter((id) => !nextIds.has(id)),
   };

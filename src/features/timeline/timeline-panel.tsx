@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useIsHydrated } from '@/components/use-is-hydrated';
 import { Spinner } from '@/components/status';
 import type { TimelineSlice } from '@/domain/event';
 import type { Filters } from '@/domain/filters';
@@ -10,7 +9,6 @@ import type { LaneMode, TimeWindow } from '@/domain/view-state';
 import { useEventDates } from '@/i18n/use-event-dates';
 import { useLocale } from '@/i18n/use-locale';
 
-import { drawnLabel } from './drawn-label';
 import { ItemHint } from './item-hint';
 import { StackList } from './stack-list';
 import { TimelineLegend } from './timeline-legend';
@@ -18,13 +16,8 @@ import { isStackId, type StackItemModel } from './stacks';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineView } from './timeline-view';
 import type { ItemHint as Hint, TimelineHandle } from './timeline-types';
-import {
-  type DrawnItem,
-  drawnTypes,
-  laneNamer,
-  toDrawnItems,
-  toLanes,
-} from './to-timeline-items';
+import { type Drawing, toDrawing } from './to-drawing';
+import { type DrawnItem, drawnTypes } from './to-timeline-items';
 import { useTimelineSlice } from './use-timeline-slice';
 
 export type TimelinePanelProps = {
@@ -53,17 +46,7 @@ function describe(slice: TimelineSlice, t: TFunction): string {
     : t('timeline.description', { count: slice.total });
 }
 
-/**
- * Where the timeline is about to be drawn: as tall as the screen (app.css),
- * so that what is below it is out of view until the drawing comes.
- */
-function TimelineFrame({ label }: { label: string }) {
-  return (
-    <div className="tt-timeline-frame">
-      <Spinner label={label} />
-    </div>
-  );
-}
+const NOTHING_DRAWN: Drawing = { items: [], lanes: [], extent: null };
 
 /** The stack drawn with the event in it, if the event is in one. */
 function stackHolding(
@@ -80,8 +63,9 @@ function stackHolding(
  * The drawn timeline of the filtered events, with its toolbar, its key, the
  * hover/focus date hint, and the list of a stack's events while one is open.
  * It fetches what it draws (the slice around its window), and draws nothing
- * when no event matches: the page says so. Prerendered, and while the page
- * hydrates, it shows the drawing's frame: vis-timeline draws in a browser.
+ * when no event matches: the page says so. Prerendered, its drawing is
+ * an empty element that the page draws in before the app runs
+ * (first-drawing.ts), and the app takes over.
  */
 export function TimelinePanel({
   filters,
@@ -96,7 +80,6 @@ export function TimelinePanel({
   onDrawn,
 }: TimelinePanelProps) {
   const { t } = useTranslation();
-  const isHydrated = useIsHydrated();
   const { slice, onRangeChange } = useTimelineSlice(filters, lanes);
   const locale = useLocale();
   const { eventDate } = useEventDates();
@@ -105,30 +88,11 @@ export function TimelinePanel({
   const [hint, setHint] = useState<Hint | null>(null);
   const [openStackId, setOpenStackId] = useState<string | null>(null);
   const { data } = slice;
-  const items = useMemo(
-    () =>
-      data
-        ? toDrawnItems(data, lanes, eventDate, drawnLabel(lanes, t, nameOf))
-        : [],
-    [data, lanes, eventDate, t, nameOf],
+  const drawing = useMemo(
+    () => (data ? toDrawing(data, lanes, t, eventDate, nameOf) : NOTHING_DRAWN),
+    [data, lanes, t, eventDate, nameOf],
   );
-  const groups = useMemo(
-    () =>
-      toLanes(
-        items.map((item) => item.group),
-        lanes,
-        laneNamer(lanes, t, nameOf),
-      ),
-    [items, lanes, t, nameOf],
-  );
-  const extentSpan = data?.extent;
-  const extent = useMemo(
-    () =>
-      extentSpan
-        ? { start: new Date(extentSpan.start), end: new Date(extentSpan.end) }
-        : null,
-    [extentSpan],
-  );
+  const { items } = drawing;
   const hintedItem = hint
     ? items.find((item) => item.id === hint.id)
     : undefined;
@@ -171,15 +135,12 @@ export function TimelinePanel({
         lanes={lanes}
         onLanesChange={onLanesChange}
       />
-      {data && !isHydrated ? (
-        <TimelineFrame label={t('timeline.drawing')} />
-      ) : null}
-      {data && isHydrated ? (
+      {data ? (
         <TimelineView
           ref={timeline}
           items={items}
-          groups={groups}
-          extent={extent}
+          groups={drawing.lanes}
+          extent={drawing.extent}
           description={describe(data, t)}
           words={words}
           selectedId={shownId}

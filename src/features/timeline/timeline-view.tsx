@@ -1,12 +1,11 @@
 /**
- * The one module that talks to vis-timeline. It owns the widget: creates it
- * once, syncs items, lanes and selection into it in place (so the user's zoom
- * and scroll survive data changes) and destroys it on unmount. StrictMode's
- * mount → unmount → mount is invisible because cleanup undoes setup.
+ * The React side of the vis-timeline widget (timeline-widget.ts): creates it
+ * once, or takes over the one the page drew before the app ran
+ * (first-drawing.ts), syncs items, lanes and selection into it in place (so
+ * the user's zoom and scroll survive data changes) and destroys it on
+ * unmount. StrictMode's mount → unmount → mount is invisible because cleanup
+ * undoes setup.
  */
-import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import './timeline.css';
-
 import {
   type Ref,
   useCallback,
@@ -14,38 +13,37 @@ import {
   useEffectEvent,
   useImperativeHandle,
   useRef,
-  useState,
 } from 'react';
-import { DataSet } from 'vis-data/esnext';
-import {
-  type DataGroup,
-  type DataItem,
-  Timeline,
-  type TimelineOptions,
-} from 'vis-timeline/esnext';
+import type { Timeline } from 'vis-timeline/esnext';
 
 import type { ItemWords } from './cluster-text';
 import type { View } from './fetch-window';
-import {
-  createItemContent,
-  createLaneContent,
-  findItemId,
-  ITEM_ID_ATTRIBUTE,
-} from './item-content';
+import { takeFirstDrawing } from './first-drawing';
+import { findItemId, ITEM_ID_ATTRIBUTE } from './item-content';
 import { targetOfKey } from './keyboard-navigation';
-import { fitWindow } from './fit-window';
-import { diffItems } from './item-diff';
-import { outOfView } from './out-of-view';
 import type { TimeWindow } from '@/domain/view-state';
 
 import type { ItemHint, TimelineHandle } from './timeline-types';
+import {
+  BASE_OPTIONS,
+  createTimelineWidget,
+  datesWidthOf,
+  type Extent,
+  fitAll,
+  isPlaced,
+  redrawItems,
+  showWhenPlaced,
+  syncItems,
+  syncLanes,
+  type TimelineWidget,
+} from './timeline-widget';
 import type { DrawnItem, TimelineGroupModel } from './to-timeline-items';
 
 export type TimelineViewProps = {
   items: DrawnItem[];
   groups: TimelineGroupModel[];
   /** Where every match lies, when more than the drawn items: Fit all shows it. */
-  extent: { start: Date; end: Date } | null;
+  extent: Extent | null;
   /** What the timeline says it holds, for assistive technology. */
   description: string;
   /** The words and the locale items are drawn in. */
@@ -67,7 +65,6 @@ export type TimelineViewProps = {
   ref?: Ref<TimelineHandle>;
 };
 
-const HOUR = 60 * 60 * 1000;
 /**
  * The drawing's width when printing. vis-timeline lays items out in pixels
  * for its width, so printing redraws it at this one instead of the screen's;
@@ -77,16 +74,15 @@ const HOUR = 60 * 60 * 1000;
 const PRINT_WIDTH = '257mm';
 /** Stacked events closer together on paper, where nobody clicks them. */
 const PRINT_MARGIN = { item: { horizontal: 6, vertical: 2 }, axis: 4 };
-/**
- * Room for a point's label before any is drawn: CSS caps them at 13.5rem
- * (.tt-item__label, less on a small screen); clusters (drawn unstacked)
- * carry their count inside.
- */
-const LABEL_PX = 216;
 /** A window the URL gave back (to the minute) is the one shown. */
 const SAME_WINDOW_MS = 2 * 60_000;
 /** How many of its own moves the view remembers, to know them given back. */
 const MOVES_KEPT = 20;
+/**
+ * The element's children are vis-timeline's, not React's: hydrating a
+ * drawing made before the app (first-drawing.ts), React leaves them.
+ */
+const NOT_REACTS = { __html: '' };
 
 function isSameWindow(
   a: { start: number; end: number },
@@ -97,24 +93,6 @@ function isSameWindow(
     Math.abs(a.end - b.end) <= SAME_WINDOW_MS
   );
 }
-
-const BASE_OPTIONS: TimelineOptions = {
-  // vis-timeline's own watch redraws once a second whenever the drawing's
-  // height changed since it last looked, and the height follows the items:
-  // every filter change drew again 1 and 2 s later. The width is watched
-  // instead (watchWidth), the height left to the drawing.
-  autoResize: false,
-  orientation: { axis: 'top' },
-  stack: true,
-  selectable: true,
-  multiselect: false,
-  showCurrentTime: false,
-  zoomMin: 6 * HOUR,
-  zoomMax: 100 * 365 * 24 * HOUR,
-  groupOrder: 'order',
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-  minHeight: 260,
-};
 
 type SelectProperties = { items: (string | number)[] };
 type RangeProperties = { start: Date; end: Date; byUser: boolean };
@@ -157,26 +135,6 @@ function isInWindow(
   return (item.end ?? item.start) >= window.start && item.start <= window.end;
 }
 
-/** The width of the part of the timeline where dates are drawn. */
-function datesWidthOf(container: HTMLElement): number {
-  const center = container.querySelector('.vis-panel.vis-center');
-  return center?.clientWidth ?? container.clientWidth;
-}
-
-/**
- * Room after the last item for its label: the widest drawn, or LABEL_PX
- * before any is; none for clusters, which are not stacked and carry their
- * count inside.
- */
-function labelRoomOf(container: HTMLElement, isStacked: boolean): number {
-  if (!isStacked) return 0;
-  const widths = Array.from(
-    container.querySelectorAll<HTMLElement>('.tt-item__label'),
-    (label) => label.offsetWidth,
-  );
-  return Math.max(0, ...widths) || LABEL_PX;
-}
-
 function anchorOf(target: EventTarget | null): DOMRect | null {
   if (!(target instanceof Element)) return null;
   return (target.closest('.vis-item') ?? target).getBoundingClientRect();
@@ -188,51 +146,6 @@ function zoomWindowOf(item: DrawnItem): { start: Date; end: Date } {
   const end = (item.end ?? item.start).getTime();
   const pad = (end - start) / 10;
   return { start: new Date(start - pad), end: new Date(end + pad) };
-}
-
-function toDataItem(item: DrawnItem): DataItem {
-  if (item.kind === 'cluster') {
-    return {
-      id: item.id,
-      group: item.group,
-      start: item.start,
-      end: item.end,
-      type: 'range',
-      content: '',
-      className: 'tt-cluster',
-    };
-  }
-  if (item.kind === 'stack') {
-    return {
-      id: item.id,
-      group: item.group,
-      start: item.start,
-      ...(item.end ? { end: item.end } : {}),
-      type: item.drawnAs === 'point' ? 'point' : 'range',
-      content: '',
-      className: `tt-item tt-stack tt-type-${item.type ?? 'mixed'} tt-item--${item.drawnAs}`,
-    };
-  }
-  return {
-    id: item.id,
-    group: item.group,
-    start: item.start,
-    ...(item.end ? { end: item.end } : {}),
-    type: item.kind === 'point' ? 'point' : 'range',
-    // Drawn by the `template` option as DOM text; never parsed as HTML.
-    content: item.label,
-    className: `tt-item tt-type-${item.type} tt-item--${item.kind} tt-item--${item.verification}`,
-  };
-}
-
-function toDataGroup(group: TimelineGroupModel): DataGroup {
-  // vis reads `order` (the groupOrder option), which DataGroup's typings omit.
-  const data = {
-    id: group.id,
-    content: createLaneContent(group.label),
-    order: group.order,
-  };
-  return data;
 }
 
 export function TimelineView({
@@ -251,10 +164,8 @@ export function TimelineView({
   ref,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<Timeline | null>(null);
-  const drawnRef = useRef(new Map<string, DrawnItem>());
+  const widgetRef = useRef<TimelineWidget | null>(null);
   const extentRef = useRef(extent);
-  const stackRef = useRef(BASE_OPTIONS.stack);
   const wordsRef = useRef(words);
   const hasFittedRef = useRef(false);
   // The window is the reader's (asked for, or moved since the last fit):
@@ -268,8 +179,6 @@ export function TimelineView({
   // may have moved on. A window given back is not a move to make.
   const reportedRef = useRef<TimeWindow[]>([]);
   const pendingFocusRef = useRef<string | null>(null);
-  const [itemSet] = useState(() => new DataSet<DataItem>());
-  const [groupSet] = useState(() => new DataSet<DataGroup>());
   const emitSelect = useEffectEvent(onSelect);
   const emitHint = useEffectEvent(onHint);
   const emitRangeChange = useEffectEvent(onRangeChange);
@@ -283,7 +192,7 @@ export function TimelineView({
 
   /** Moves the window for the reader (a button, a key, a cluster opened). */
   const moveForReader = useCallback((move: (timeline: Timeline) => void) => {
-    const timeline = timelineRef.current;
+    const timeline = widgetRef.current?.timeline;
     if (!timeline) return;
     byReaderRef.current = true;
     move(timeline);
@@ -292,20 +201,8 @@ export function TimelineView({
   /** Shows every item with its label; false when there is nothing to show. */
   const showAll = useCallback(
     (animation: false | ReturnType<typeof moveAnimation>) => {
-      const timeline = timelineRef.current;
-      const container = containerRef.current;
-      if (!timeline || !container) return false;
-      const range = fitWindow(
-        [
-          ...drawnRef.current.values(),
-          ...(extentRef.current ? [extentRef.current] : []),
-        ],
-        datesWidthOf(container),
-        labelRoomOf(container, stackRef.current === true),
-      );
-      if (!range) return false;
-      timeline.setWindow(range.start, range.end, { animation });
-      return true;
+      const widget = widgetRef.current;
+      return widget ? fitAll(widget, extentRef.current, animation) : false;
     },
     [],
   );
@@ -317,12 +214,12 @@ export function TimelineView({
    * from that event would be drawn over stale items, so it is set after.
    */
   const showFirst = useCallback(() => {
-    const timeline = timelineRef.current;
+    const timeline = widgetRef.current?.timeline;
     const asked = viewWindowRef.current;
     const isShown = showAll(false);
     if (!timeline || asked === null || !isShown) return isShown;
     setTimeout(() => {
-      if (timelineRef.current !== timeline) return;
+      if (widgetRef.current?.timeline !== timeline) return;
       timeline.setWindow(new Date(asked.start), new Date(asked.end), {
         animation: QUICK_MOVE,
       });
@@ -332,18 +229,17 @@ export function TimelineView({
 
   /** Focuses an item, first bringing it into view if it is not drawn. */
   const focusItem = useCallback((id: string) => {
-    const timeline = timelineRef.current;
-    const container = containerRef.current;
-    const item = drawnRef.current.get(id);
-    if (!timeline || !container || !item) return;
-    const element = findItemElement(container, id);
-    if (element && isInWindow(item, timeline.getWindow())) {
+    const widget = widgetRef.current;
+    const item = widget?.drawn.get(id);
+    if (!widget || !item) return;
+    const element = findItemElement(widget.container, id);
+    if (element && isInWindow(item, widget.timeline.getWindow())) {
       element.focus();
       return;
     }
     pendingFocusRef.current = id;
     byReaderRef.current = true;
-    timeline.moveTo(item.start, { animation: false });
+    widget.timeline.moveTo(item.start, { animation: false });
   }, []);
 
   /**
@@ -351,25 +247,27 @@ export function TimelineView({
    * opening a cluster zooms into it.
    */
   const activate = useEffectEvent((id: string) => {
-    const item = drawnRef.current.get(id);
+    const widget = widgetRef.current;
+    const item = widget?.drawn.get(id);
     if (item?.kind !== 'cluster') {
       emitSelect(id);
       return;
     }
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    timeline.setSelection([]);
+    if (!widget) return;
+    widget.timeline.setSelection([]);
     const { start, end } = zoomWindowOf(item);
     byReaderRef.current = true;
-    timeline.setWindow(start, end, { animation: moveAnimation() });
+    widget.timeline.setWindow(start, end, { animation: moveAnimation() });
   });
 
   /** Tab lands on the open event, or else on the first one in view. */
   const focusEntryItem = useEffectEvent(() => {
-    const visible = new Set(timelineRef.current?.getVisibleItems().map(String));
-    const order = [...drawnRef.current.keys()];
+    const widget = widgetRef.current;
+    if (!widget) return;
+    const visible = new Set(widget.timeline.getVisibleItems().map(String));
+    const order = [...widget.drawn.keys()];
     const target =
-      selectedId !== null && drawnRef.current.has(selectedId)
+      selectedId !== null && widget.drawn.has(selectedId)
         ? selectedId
         : (order.find((id) => visible.has(id)) ?? order[0]);
     if (target !== undefined) focusItem(target);
@@ -379,19 +277,25 @@ export function TimelineView({
     function createTimeline() {
       const container = containerRef.current;
       if (!container) return;
-      const timeline = new Timeline(container, itemSet, groupSet, {
-        ...BASE_OPTIONS,
-        template: (data?: { id?: string | number }) => {
-          const item = drawnRef.current.get(String(data?.id));
-          return item
-            ? createItemContent(item, wordsRef.current)
-            : document.createElement('span');
-        },
-      });
-      timelineRef.current = timeline;
-      hasFittedRef.current = false;
-      delete container.dataset.placed;
-      stackRef.current = BASE_OPTIONS.stack;
+      // The page's own drawing (the prerendered view), else a new one.
+      const drawnBefore = takeFirstDrawing(container);
+      const widget =
+        drawnBefore ?? createTimelineWidget(container, wordsRef.current);
+      const { timeline } = widget;
+      widgetRef.current = widget;
+      hasFittedRef.current = isPlaced(widget);
+      const stopShowing = hasFittedRef.current
+        ? () => undefined
+        : showWhenPlaced(
+            widget,
+            () => {
+              hasFittedRef.current = showFirst();
+              return hasFittedRef.current;
+            },
+            () => {
+              emitPlaced();
+            },
+          );
 
       const handleSelect = (properties?: SelectProperties) => {
         const [id] = properties?.items ?? [];
@@ -423,26 +327,8 @@ export function TimelineView({
         if (properties?.item == null || !anchor) return;
         emitHint({ id: String(properties.item), anchor });
       };
-      // Shown once drawn at its first window and still for a frame: what
-      // vis-timeline drew before, at a window of its own, and its stacking
-      // of the first items would be seen to jump (layout shift).
-      let revealFrame = 0;
-      const revealWhenStill = () => {
-        if ('placed' in container.dataset) return;
-        cancelAnimationFrame(revealFrame);
-        revealFrame = requestAnimationFrame(() => {
-          container.dataset.placed = '';
-          emitPlaced();
-        });
-      };
-      // vis-timeline fits the dates of its first items after drawing them
-      // ('changed'); this listener, added after its own, fits them with their
-      // labels instead.
+      // Focus waits for the item it asked to bring into view to be drawn.
       const handleChanged = () => {
-        // Also right after the first fit: a fit that leaves the window as it
-        // was draws nothing more, and says nothing more.
-        if (!hasFittedRef.current) hasFittedRef.current = showFirst();
-        if (hasFittedRef.current) revealWhenStill();
         const pending = pendingFocusRef.current;
         const element =
           pending === null ? null : findItemElement(container, pending);
@@ -470,7 +356,7 @@ export function TimelineView({
           activate(id);
           return;
         }
-        const target = targetOfKey([...drawnRef.current.keys()], id, event.key);
+        const target = targetOfKey([...widget.drawn.keys()], id, event.key);
         if (target === null) return;
         event.preventDefault();
         focusItem(target);
@@ -484,12 +370,18 @@ export function TimelineView({
       container.addEventListener('focusin', handleFocusIn);
       container.addEventListener('focusout', handleHintEnd);
       container.addEventListener('keydown', handleKeyDown);
+      if (drawnBefore && hasFittedRef.current) {
+        // Placed before the app ran: what its placing said is said now.
+        const shown = timeline.getWindow();
+        handleRangeChanged({ ...shown, byUser: false });
+        emitPlaced();
+      }
 
       return function destroyTimeline() {
         container.removeEventListener('focusin', handleFocusIn);
         container.removeEventListener('focusout', handleHintEnd);
         container.removeEventListener('keydown', handleKeyDown);
-        cancelAnimationFrame(revealFrame);
+        stopShowing();
         timeline.off('changed', handleChanged);
         timeline.off('select', handleSelect);
         timeline.off('itemover', handleItemOver);
@@ -497,10 +389,11 @@ export function TimelineView({
         timeline.off('rangechange', handleHintEnd);
         timeline.off('rangechanged', handleRangeChanged);
         timeline.destroy();
-        timelineRef.current = null;
+        delete container.dataset.placed;
+        widgetRef.current = null;
       };
     },
-    [itemSet, groupSet, showFirst, focusItem],
+    [showFirst, focusItem],
   );
 
   useEffect(() => {
@@ -509,11 +402,16 @@ export function TimelineView({
 
   useEffect(
     function redrawInNewWords() {
-      if (wordsRef.current === words) return;
       wordsRef.current = words;
-      itemSet.update([...drawnRef.current.values()].map(toDataItem));
+      const widget = widgetRef.current;
+      if (!widget) return;
+      // Another language has another locale. A drawing made before the app
+      // ran is in the app's first language already: it is not drawn again.
+      const isRedrawn = widget.words.locale !== words.locale;
+      widget.words = words;
+      if (isRedrawn) redrawItems(widget);
     },
-    [words, itemSet],
+    [words],
   );
 
   useEffect(function watchWidth() {
@@ -523,7 +421,7 @@ export function TimelineView({
     const observer = new ResizeObserver(() => {
       if (container.clientWidth === width) return;
       width = container.clientWidth;
-      timelineRef.current?.redraw();
+      widgetRef.current?.timeline.redraw();
     });
     observer.observe(container);
     return () => {
@@ -539,7 +437,7 @@ export function TimelineView({
     // vis-timeline redraw at once, if it watches its size and finds it
     // changed: it watches for as long as the printout lasts.
     const handleBeforePrint = () => {
-      timelineRef.current?.setOptions({
+      widgetRef.current?.timeline.setOptions({
         autoResize: true,
         margin: PRINT_MARGIN,
       });
@@ -549,7 +447,7 @@ export function TimelineView({
     const handleAfterPrint = () => {
       container.style.width = '';
       window.dispatchEvent(new Event('resize'));
-      timelineRef.current?.setOptions({
+      widgetRef.current?.timeline.setOptions({
         autoResize: false,
         margin: BASE_OPTIONS.margin,
       });
@@ -563,51 +461,30 @@ export function TimelineView({
   }, []);
 
   useEffect(
-    function syncGroups() {
-      const nextIds = new Set<string>(groups.map((group) => group.id));
-      groupSet.remove(
-        groupSet.getIds().filter((id) => !nextIds.has(String(id))),
-      );
-      groupSet.update(groups.map(toDataGroup));
+    function drawLanes() {
+      const widget = widgetRef.current;
+      if (widget) syncLanes(widget, groups);
     },
-    [groups, groupSet],
+    [groups],
   );
 
   useEffect(
-    function syncItems() {
-      const drawnBefore = drawnRef.current;
-      const { upsert, remove } = diffItems(drawnBefore, items);
-      // The template reads the models, so they change before the data set.
-      drawnRef.current = new Map(items.map((item) => [item.id, item]));
-      // Clusters fill their buckets edge to edge: stacked, each would take a
-      // row of its own; they never overlap, so they are not stacked.
-      const stack = !items.some((item) => item.kind === 'cluster');
-      if (stack !== stackRef.current) {
-        stackRef.current = stack;
-        timelineRef.current?.setOptions({ stack });
-      }
-      // Fitted to the events, the window fits the new ones. It moves first,
-      // so that vis-timeline draws them once, there, with room for the
-      // labels drawn so far; again after, only if a new one is wider.
-      const container = containerRef.current;
+    function drawItems() {
+      const widget = widgetRef.current;
+      if (!widget) return;
+      // Fitted to the events, the window fits the new ones.
       const isFitted = hasFittedRef.current && !isPinnedRef.current;
-      const room = isFitted && container ? labelRoomOf(container, stack) : 0;
-      if (isFitted) showAll(false);
-      itemSet.remove(remove);
-      // Each change of the data set redraws at once. A new item is added
-      // out of view and then moved in, so that the new ones are measured
-      // together (out-of-view.ts); a changed one is redrawn in place.
-      const shown = timelineRef.current?.getWindow();
-      if (shown) {
-        const added = upsert.filter((item) => !drawnBefore.has(item.id));
-        itemSet.add(added.map((item) => toDataItem(outOfView(item, shown))));
-      }
-      itemSet.update(upsert.map(toDataItem));
-      if (isFitted && container && labelRoomOf(container, stack) > room) {
-        showAll(false);
-      }
+      syncItems(
+        widget,
+        items,
+        isFitted
+          ? () => {
+              showAll(false);
+            }
+          : null,
+      );
     },
-    [items, itemSet, showAll],
+    [items, showAll],
   );
 
   const askedStart = viewWindow?.start ?? null;
@@ -619,7 +496,7 @@ export function TimelineView({
           ? null
           : { start: askedStart, end: askedEnd };
       viewWindowRef.current = asked;
-      const timeline = timelineRef.current;
+      const timeline = widgetRef.current?.timeline;
       if (!timeline || !hasFittedRef.current) return;
       if (asked === null) {
         // Back to a view that fits its events (Back, a link, Fit all).
@@ -656,10 +533,11 @@ export function TimelineView({
 
   useEffect(
     function syncSelection() {
-      const timeline = timelineRef.current;
-      if (!timeline) return;
+      const widget = widgetRef.current;
+      if (!widget) return;
+      const { timeline } = widget;
       const selected =
-        selectedId === null ? undefined : drawnRef.current.get(selectedId);
+        selectedId === null ? undefined : widget.drawn.get(selectedId);
       const next = selected ? [selected.id] : [];
       const current = timeline.getSelection().map(String);
       if (current.join() === next.join()) return;
@@ -676,7 +554,7 @@ export function TimelineView({
         timeline.moveTo(selected.start, { animation: moveAnimation() });
       }
     },
-    [selectedId, items, itemSet],
+    [selectedId, items],
   );
 
   useImperativeHandle(
@@ -726,6 +604,8 @@ export function TimelineView({
       role="group"
       tabIndex={0}
       aria-label={description}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={NOT_REACTS}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 
 import { diffItems } from '@/features/timeline/item-diff';
+import { stackCrowds } from '@/features/timeline/stacks';
 import type { TimelineItemModel } from '@/features/timeline/to-timeline-items';
 
 import { BAKU_STATE_VISIT, timelineItem } from '../../fakes/timeline-items';
@@ -83,4 +84,22 @@ test('items no longer present are removed by id', () => {
 test('an empty next removes everything drawn', () => {
   const previous = drawn(buildItem(FIRST), buildItem(SECOND));
   expect(diffItems(previous, []).remove.sort()).toEqual(['first', 'second']);
+});
+
+test('a stack made again of the same events is not upserted; one whose event changed is', () => {
+  const crowd = (label: string) =>
+    stackCrowds(
+      ['a', 'b', 'c'].map((id) =>
+        buildItem({ id, label: id === 'c' ? label : `Event ${id}` }),
+      ),
+      2,
+    );
+  const [stack] = crowd('Event c');
+  if (stack?.kind !== 'stack') throw new Error('the crowd is not stacked');
+  const previous = new Map([[stack.id, stack]]);
+  expect(diffItems(previous, crowd('Event c'))).toEqual({
+    upsert: [],
+    remove: [],
+  });
+  expect(diffItems(previous, crowd('Renamed')).upsert).toHaveLength(1);
 });
