@@ -1192,29 +1192,22 @@ the paint, 623 against 617 to the draw), and inlining the before-paint script ne
 }${
     drawMissed
       ? `
-Where the first draw misses: the bare page only loads vis-timeline and draws; ours does that
-last, on a main thread busy from the first byte to the drawing. Traced once in Chromium on
-2026-12-03 (2 Intel Xeon cores, not by this bench; one visit, 647 ms to the drawing): the HTML is
-in by 19 ms; styling and laying out the prerendered page takes about 80 ms, painted by 200; the
-code is evaluated by about 355 (about 120 ms); React hydrates the page (about 105 ms); a second
-render puts in the timeline, and vis-timeline is built (about 60 ms, 35 of them its first
-drawing, of the lanes and no items); it draws at a window of its own and again at the fitted one
-(about 35 and 20 ms), and the drawing is shown a frame later. To draw no later than the bare
-page, the timeline would have to be drawn before hydration, from the answers embedded in the
-page, by a script of its own that the app then adopts; and that alone would not do. Tried by hand
-on 2026-12-04 (2 Intel Xeon cores, not by this bench; a prototype, not kept): the built page's
-entry, at \`/\`, drew the timeline with the app's own code (its item models, labels, lane names,
-fit and reveal, in English, from the embedded answers) and ran no React at all. Visited in turns
-with the bare page and today's app, 11 first visits each, medians: **424 ms** to the drawing
-against the bare page's 282 (1.50×; today's app 594, 2.11×); with only the drawing's code asked
-for (the app's other chunks not preloaded), **374** against 268 (1.40×, in a second run).
-Traced once, the rest is the page's own: its first style and layout pass (about 70 ms, before any script can run), and
-vis-timeline drawing at a window of its own and then at the fitted one (about 35 ms more than
-one drawing). To draw no later than the bare page, all three would be needed: the timeline drawn
-before hydration by the drawing's code alone (the app's code after it), drawn once at its fitted
-window, and a lighter first page (200 kB of HTML, 112 kB of it the embedded answers, 34 kB the
-table's first 100 rows and 20 kB the stylesheet). A first view drawn as static HTML at build
-time, in a browser, would be another way; neither is built.
+Where the first draw misses: the bare page only loads vis-timeline and draws. Ours draws the
+prerendered view's timeline before the app runs, from the answers embedded in the page
+(src/features/timeline/first-drawing.ts; the app, hydrated, takes that drawing over as it is),
+so the drawing no longer waits for React to hydrate the page: on 2026-12-04 (2 Intel Xeon
+cores), a run of this bench (real data only) put it at 526 ms against the bare page's 359 (1.47×), where
+drawn after hydration it had been 624 against 298 (2.10×). What is left is the page's own. Its
+first style and layout pass (about 70 ms, traced once, before any script can run); the entry's
+code, larger than the bare page's (vis-timeline with React, TanStack Query, i18next and the
+app's models, about 160 kB gzip), with the app's chunks preloaded beside it; and vis-timeline
+drawing at a window of its own and then at the fitted one (about 35 ms more than one drawing).
+A prototype with only the drawing's code preloaded drew about 40 ms sooner (not kept: the app
+then came later). To draw no later than the bare page, all three would be needed: the drawing's
+code alone before the app's, one drawing at the fitted window (vis-timeline's first window given
+as its start and end options, which also hold back its reveal until a range change), and a
+lighter first page (200 kB of HTML, 112 kB of it the embedded answers, 34 kB the table's first
+100 rows and 20 kB the stylesheet). None of the three is built.
 `
       : ''
   }${
