@@ -1197,17 +1197,21 @@ prerendered view's timeline before the app runs, from the answers embedded in th
 (src/features/timeline/first-drawing.ts; the app, hydrated, takes that drawing over as it is),
 so the drawing no longer waits for React to hydrate the page: on 2026-12-04 (2 Intel Xeon
 cores), a run of this bench (real data only) put it at 526 ms against the bare page's 359 (1.47×), where
-drawn after hydration it had been 624 against 298 (2.10×). What is left is the page's own. Its
-first style and layout pass (about 70 ms, traced once, before any script can run); the entry's
-code, larger than the bare page's (vis-timeline with React, TanStack Query, i18next and the
-app's models, about 160 kB gzip), with the app's chunks preloaded beside it; and vis-timeline
-drawing at a window of its own and then at the fitted one (about 35 ms more than one drawing).
-A prototype with only the drawing's code preloaded drew about 40 ms sooner (not kept: the app
-then came later). To draw no later than the bare page, all three would be needed: the drawing's
-code alone before the app's, one drawing at the fitted window (vis-timeline's first window given
-as its start and end options, which also hold back its reveal until a range change), and a
-lighter first page (200 kB of HTML, 112 kB of it the embedded answers, 34 kB the table's first
-100 rows and 20 kB the stylesheet). None of the three is built.
+drawn after hydration it had been 624 against 298 (2.10×). What is left is the page's own,
+traced once on 2026-12-05: the page's HTML (224 kB, 112 kB of it the embedded answers) takes
+about 60 ms to parse and its first style, layout and paint about 50 ms more, before the entry
+runs (at 175 to 230 ms; the bare page's script at about 87); the entry's evaluation takes about
+124 ms (vis-timeline with React, TanStack Query, i18next and the app's models, about 160 kB gzip;
+in it vis-timeline's first synchronous drawing forces about 30 ms of layout, the drawing's models
+take about 31 ms and date formatting about 17); the items' frame takes 73 ms against the bare
+page's 49. Two prototypes were measured in first visits in turns (medians) and not kept: the
+drawing's code alone preloaded drew about 40 ms sooner, but the app then came later; one
+drawing at the fitted window (the lanes first, the window fitted before the items are added)
+drew no sooner (463 against 450 ms, 11 visits each, the bare page at 297). To draw no later
+than the bare page, the drawing would have to run before the rest of the page is parsed and
+laid out: its code alone, ahead of the app's, run as the page arrives (an async module just
+after the timeline, its answers before it), on a lighter first page (34 kB of the HTML is the
+table's first 100 rows, 20 kB the stylesheet). That is not built or measured.
 `
       : ''
   }${
