@@ -250,7 +250,10 @@ export function isPlaced(widget: TimelineWidget): boolean {
  * at a window of its own, and its stacking of the first items would be
  * seen to jump (layout shift). vis-timeline fits the dates of its first
  * items after drawing them ('changed'); this listener, added after its own,
- * places them as `placeFirst` says instead. Returns what stops it.
+ * places them as `placeFirst` says instead. Returns what stops it: stopped
+ * once placed, before that frame has come, it shows the drawing at once
+ * without `onShown`, since nothing would say it was placed again (the app
+ * taking over the first drawing finds it placed, and says so itself).
  */
 export function showWhenPlaced(
   widget: TimelineWidget,
@@ -259,22 +262,28 @@ export function showWhenPlaced(
 ): () => void {
   const { container, timeline } = widget;
   let isFitted = false;
-  let frame = 0;
+  let frame: number | null = null;
+  const show = () => {
+    frame = null;
+    container.dataset.placed = '';
+  };
   const handleChanged = () => {
     if (isPlaced(widget)) return;
     // Also right after the first fit: a fit that leaves the window as it
     // was draws nothing more, and says nothing more.
     if (!isFitted) isFitted = placeFirst();
     if (!isFitted) return;
-    cancelAnimationFrame(frame);
+    if (frame !== null) cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      container.dataset.placed = '';
+      show();
       onShown();
     });
   };
   timeline.on('changed', handleChanged);
   return () => {
-    cancelAnimationFrame(frame);
     timeline.off('changed', handleChanged);
+    if (frame === null) return;
+    cancelAnimationFrame(frame);
+    show();
   };
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { act, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test, vi } from 'vitest';
@@ -45,6 +46,36 @@ async function drew(timeline: FakeTimeline) {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/**
+ * Hydrates the app over the prerendered page, as main.tsx does; returns it
+ * and the errors and warnings logged. The build's prerender ran in this
+ * process, on the same contexts: React's development build says so, which
+ * a browser, running only the app, never sees; that one is not returned.
+ */
+async function hydrateApp(root: HTMLElement, queryClient: QueryClient) {
+  const messages: string[] = [];
+  for (const method of ['error', 'warn'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      const message = args.map(String).join(' ');
+      if (!message.includes('Detected multiple renderers')) {
+        messages.push(message);
+      }
+    });
+  }
+  let app: Root | undefined;
+  await act(async () => {
+    app = hydrateRoot(
+      root,
+      <Providers i18n={createI18n('en')} queryClient={queryClient}>
+        <App />
+      </Providers>,
+    );
+    await Promise.resolve();
+  });
+  if (!app) throw new Error('the app did not hydrate');
+  return { app, messages };
+}
+
 /** What is done to a data set from now on. */
 function changesOf(set: FakeTimeline['items'] | FakeTimeline['groups']) {
   const changes: string[] = [];
@@ -85,26 +116,7 @@ test('hydrated, the app takes the drawing over as it is: one timeline, nothing d
   const itemChanges = changesOf(timeline.items);
   const laneChanges = changesOf(timeline.groups);
   const drawing = container.firstElementChild;
-  // The build's prerender ran in this process, on the same contexts: React's
-  // development build says so, which a browser, running only the app, never
-  // sees. Any other error or warning fails the test.
-  const messages: string[] = [];
-  for (const method of ['error', 'warn'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      messages.push(args.map(String).join(' '));
-    });
-  }
-
-  let app: Root | undefined;
-  await act(async () => {
-    app = hydrateRoot(
-      root,
-      <Providers i18n={createI18n('en')} queryClient={queryClient}>
-        <App />
-      </Providers>,
-    );
-    await Promise.resolve();
-  });
+  const { app, messages } = await hydrateApp(root, queryClient);
 
   // What waited for the drawing comes.
   await waitFor(() => {
@@ -116,11 +128,7 @@ test('hydrated, the app takes the drawing over as it is: one timeline, nothing d
   expect(laneChanges).toEqual([]);
   expect(container.firstElementChild).toBe(drawing);
   expect(container).toHaveAttribute('data-placed');
-  expect(
-    messages.filter(
-      (message) => !message.includes('Detected multiple renderers'),
-    ),
-  ).toEqual([]);
+  expect(messages).toEqual([]);
   // The app listens to it: choosing an event there opens it.
   act(() => {
     timeline.listeners.get('select')?.({
@@ -131,9 +139,38 @@ test('hydrated, the app takes the drawing over as it is: one timeline, nothing d
     '/events/hanoi-convention-opening-2025-10-25',
   );
   act(() => {
-    app?.unmount();
+    app.unmount();
   });
   expect(timeline.destroy).toHaveBeenCalledTimes(1);
+});
+
+test('taken over once placed but before the frame that shows it, the drawing is shown all the same', async () => {
+  const { root, container, queryClient } = await prerenderedPage();
+  drawFirstView(root, queryClient);
+  const timeline = liveTimeline();
+  // Placed, and drawn at that window (vis-timeline says so a task later),
+  // but the frame that would show it has not come when the app takes it
+  // over; vis-timeline then has nothing more to say.
+  const frames = vi
+    .spyOn(window, 'requestAnimationFrame')
+    .mockImplementation(() => 1_000_000);
+  timeline.listeners.get('changed')?.();
+  expect(timeline.setWindow).toHaveBeenCalledTimes(1);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  frames.mockRestore();
+  expect(container).not.toHaveAttribute('data-placed');
+
+  const { app, messages } = await hydrateApp(root, queryClient);
+
+  await waitFor(() => {
+    expect(root.querySelector('.tt-dashboard--drawing')).toBeNull();
+  });
+  expect(messages).toEqual([]);
+  expect(container).toHaveAttribute('data-placed');
+  expect(liveTimeline()).toBe(timeline);
+  act(() => {
+    app.unmount();
+  });
 });
 
 test('without the page’s answers, nothing is drawn before the app', async () => {
