@@ -1197,26 +1197,30 @@ prerendered view's timeline before the app runs, from the answers embedded in th
 (src/features/timeline/first-drawing.ts; the app, hydrated, takes that drawing over as it is),
 so the drawing no longer waits for React to hydrate the page: on 2026-12-04 (2 Intel Xeon
 cores), a run of this bench (real data only) put it at 526 ms against the bare page's 359 (1.47×), where
-drawn after hydration it had been 624 against 298 (2.10×). What is left is the page's own,
-traced once on 2026-12-05: the page's HTML (224 kB, 112 kB of it the embedded answers) takes
-about 60 ms to parse and its first style, layout and paint about 50 ms more, before the entry
-runs (at 175 to 230 ms; the bare page's script at about 87); the entry's evaluation takes about
-124 ms (vis-timeline with React, TanStack Query, i18next and the app's models, about 160 kB gzip;
-in it vis-timeline's first synchronous drawing forces about 30 ms of layout, the drawing's models
-take about 31 ms and date formatting about 17); the items' frame takes 73 ms against the bare
-page's 49. Two prototypes were measured in first visits in turns (medians) and not kept: the
-drawing's code alone preloaded drew about 40 ms sooner, but the app then came later; one
-drawing at the fitted window (the lanes first, the window fitted before the items are added)
-drew no sooner (463 against 450 ms, 11 visits each, the bare page at 297).
-Two more, on 2026-12-05 (the built page edited by hand, first visits in turns, medians), drew
-no sooner: the entry run as the page arrives (an async module just after the timeline, its answers
-before it) placed the drawing at 590 ms against 582 (9 visits each), and holding the app's code
-back until the drawing was shown at 548 against 571 (7 each). What is left is the work itself,
-on a page larger than the bare one: its 224 kB of HTML (43 kB of it the inline stylesheet, 34 kB
-the table's first 100 rows, 112 kB the embedded answers) parsed, styled and laid out before the
-drawing's code runs. To draw no later than the bare page, the first page would have to be about
-as light as it, which means prerendering less of the dashboard than its first view (the
-header, the filters and the table, in the HTML before any script runs).
+drawn after hydration it had been 624 against 298 (2.10×). Until the drawing is shown, the table
+below it (the first 100 events) is neither styled nor laid out (\`content-visibility: hidden\`;
+it is not seen then either): on 2026-12-06, in first visits in turns (20 each, medians), the
+drawing came at 475 ms against 533 without that (the bare page at 307), and at 403 against 430
+in another such run (the bare page at 257). What is left is the page's own, traced once on
+2026-12-05: the page's HTML (224 kB, 112 kB of it the embedded answers) takes about 60 ms to
+parse and its first style, layout and paint about 50 ms more, before the entry runs (at 175 to
+230 ms; the bare page's script at about 87); the entry's evaluation takes about 124 ms
+(vis-timeline with React, TanStack Query, i18next and the app's models, about 160 kB gzip; in it
+vis-timeline's first synchronous drawing forces about 30 ms of layout, the drawing's models take
+about 31 ms and date formatting about 17); the items' frame takes 73 ms against the bare page's 49.
+Prototypes measured in first visits in turns (medians) and not kept: the drawing's code alone
+preloaded drew about 40 ms sooner, but the app then came later; one drawing at the fitted window
+drew no sooner (463 against 450 ms, 11 visits each); the entry run as the page arrives (an async
+module just after the timeline) placed the drawing at 590 ms against 582 (9 each); holding the
+app's code back until the drawing was shown, at 548 against 571 (7 each); the table left out of
+view with \`content-visibility: auto\` (drawn only when scrolled near), about 30 ms sooner, but
+Chromium then leaves its rows out of the accessibility tree (2,041 nodes against 3,993), so a
+screen reader would not find them. Even the page stripped of its filters and its table drew at
+447 ms against 560 as built (9 visits each, on 2026-12-06, the bare page at 316): 1.4×. To draw no
+later than the bare page, the drawing would have to come without the rest of the first view
+before it (the header, the filters and the table in the HTML, which issue #13's first point asks
+for) and without the app's code (about 160 kB gzip) in the way: a first page that is little
+more than the bare one.
 `
       : ''
   }${

@@ -237,25 +237,35 @@ for (const { name, viewport, isMobile, reducedMotion } of SCREENS) {
   });
 }
 
-test('the prerendered view’s timeline is drawn before the app’s code has come, and the app keeps that drawing', async () => {
-  const { page, context, problems } = await openTimedPage(harness);
-  // The app's code is held back until the drawing is shown.
+/**
+ * Holds the app's code back until `release()`: the page shows what the
+ * entry draws before the app runs. `isServed()` says whether it has come.
+ */
+async function holdAppCode(
+  page: Page,
+): Promise<{ release: () => void; isServed: () => boolean }> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let isAppServed = false;
+  let isServed = false;
   await page.route(/\/assets\/render-app-[^/]+\.js$/, async (route) => {
     await held;
-    isAppServed = true;
+    isServed = true;
     await route.continue();
   });
+  return { release, isServed: () => isServed };
+}
+
+test('the prerendered view’s timeline is drawn before the app’s code has come, and the app keeps that drawing', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  const app = await holdAppCode(page);
   await page.goto(`${harness.baseUrl}/`);
   const drawing = await page
     .locator('.tt-timeline[data-placed] > .vis-timeline')
     .elementHandle();
   assert.ok(drawing, 'the timeline is drawn and shown');
-  assert.equal(isAppServed, false);
+  assert.equal(app.isServed(), false);
   assert.ok(
     (await page.locator('.tt-timeline .vis-item .tt-item__label').count()) > 0,
     'its labels are drawn',
@@ -263,7 +273,7 @@ test('the prerendered view’s timeline is drawn before the app’s code has com
   await drawing.evaluate((element) => {
     element.setAttribute('data-drawn-before-the-app', '');
   });
-  release();
+  app.release();
   await waitForApp(page);
   await page.locator('.tt-dashboard:not(.tt-dashboard--drawing)').waitFor();
   // The same drawing, taken over: one widget, and it answers the reader.
@@ -277,6 +287,36 @@ test('the prerendered view’s timeline is drawn before the app’s code has com
     .filter({ hasText: 'UN Convention against Cybercrime opens for signature' })
     .click();
   await page.waitForURL(/\/events\/hanoi-convention-opening-2025-10-25$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the table below the timeline is not laid out until the timeline is drawn, then drawn and read aloud as ever', async () => {
+  const { page, context, problems } = await openTimedPage(harness);
+  const app = await holdAppCode(page);
+  await page.goto(`${harness.baseUrl}/`);
+  // Not by its role: until the timeline is drawn, the table is hidden.
+  const table = page.locator('.tt-dashboard__list table');
+  const isDrawn = () => table.evaluate((element) => element.checkVisibility());
+  await page.locator('.tt-timeline[data-placed]').waitFor();
+  // The timeline drawn, the app not come yet: the page is still as it was
+  // while the timeline was drawn, and the browser skips the table.
+  assert.equal(await isDrawn(), false);
+
+  app.release();
+  await waitForApp(page);
+  await page.locator('.tt-dashboard:not(.tt-dashboard--drawing)').waitFor();
+  assert.equal(await isDrawn(), true);
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { name?: { value?: unknown } }[];
+  };
+  const heard = new Set(nodes.map((node) => node.name?.value));
+  const lastTitle = FIRST_PAGE.items.at(-1)?.title ?? '';
+  assert.ok(
+    heard.has(lastTitle),
+    `"${lastTitle}" is in the accessibility tree`,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
